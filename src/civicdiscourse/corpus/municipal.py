@@ -1,0 +1,93 @@
+"""Which articles are about Iranian city government?
+
+The rule (documented in ``corpus/cards/municipal-rule.md`` and measured
+against hand labels in ``corpus/annotations/municipal-labels.csv``):
+
+*strict* — the folded text (:func:`civicdiscourse.text.fold`) has at least one
+piece of **city-government evidence**:
+
+1. «شهرداری»/«شهردار» followed by Tehran, an Iranian city, «منطقه» + number,
+   «ناحیه», «کلانشهر»/«کلان‌شهر», or a plural «شهرداری‌ها»;
+2. a body of city government: «شورای (اسلامی) شهر», «شورایاری», «مدیریت شهری»,
+   «سازمان … شهرداری», «معاون/معاونت … شهرداری»;
+3. «شهرداری» together with «منطقه» + number anywhere in the same article;
+
+where a mention is **not** evidence when it names a foreign city
+(«شهردار لندن») or a *former* office holder («شهردار اسبق/سابق/پیشین تهران»).
+
+*loose* — any «شهردار»/«شهرداری» mention that is not foreign.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+IRANIAN_CITIES = (
+    "تهران مشهد اصفهان کرج شیراز تبریز قم اهواز کرمانشاه ارومیه رشت زاهدان همدان کرمان یزد "
+    "اردبیل بندرعباس اراک اسلامشهر زنجان سنندج قزوین خرم اباد گرگان ساری شهریار قدس کاشان "
+    "ملارد دزفول نیشابور بابل خمینی شهر سبزوار امل پاکدشت بروجرد ابادان قرچک بجنورد بوشهر "
+    "بیرجند ایلام شهرکرد یاسوج سمنان ورامین پردیس لواسان ری شهرری بهارستان نسیم شهر "
+    "رباط کریم قرچک فردیس نظراباد هشتگرد ساوه میاندوآب مراغه خوی بوکان مهاباد سقز "
+    "سیرجان رفسنجان جیرفت بم کیش قشم چابهار ماهشهر خرمشهر اندیمشک شوشتر بهبهان"
+).split()
+
+FOREIGN_CITIES = (
+    "نیویورک لندن پاریس واشنگتن ادمونتون مسکو رم برلین استانبول انکارا توکیو پکن سئول کابل "
+    "هرات بغداد بیروت دمشق لس انجلس شیکاگو تورنتو مونترال ونکوور سیدنی ملبورن مادرید بارسلون "
+    "میلان ونیز امستردام وین پراگ بوداپست ورشو کیف اسلو استکهلم کپنهاگ دوبی ابوظبی دوحه "
+    "ریاض جده قاهره تل اویو بیت المقدس قدس شریف اورشلیم کراچی لاهور دهلی بمبئی ووهان شانگهای هنگ کنگ "
+    "سانفرانسیسکو بوستون میامی هیوستون"
+).split()
+
+_FORMER = r"(?:اسبق|سابق|پیشین|اسبق\s+و\s+فعلی)"
+_CITY = "|".join(sorted(map(re.escape, IRANIAN_CITIES), key=len, reverse=True))
+_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_CITIES), key=len, reverse=True))
+_NUMBER = r"[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|بیست"
+
+MAYOR = re.compile(r"شهردار(?:ی)?(?:\s*ها)?")
+EVIDENCE = re.compile(
+    rf"شهردار(?:ی)?\s+(?:کل\s+)?(?:{_FORMER}\s+)?(?:{_CITY}|منطقه\s*(?:{_NUMBER})|ناحیه|کلان\s*شهر)(?![\w])"
+    rf"|شهرداری\s*ها"
+    rf"|شورای\s+(?:اسلامی\s+)?(?:شهر|روستا|شهرها)(?![\w])"
+    rf"|شورایار(?:ی|ان|ی\s*ها)"
+    rf"|مدیریت\s+شهری"
+    rf"|(?:سازمان|معاون|معاونت|اداره|ستاد|مدیرکل|مدیر\s+کل)\s+(?:[\w]+\s+){{0,6}}?شهرداری(?![\w])"
+)
+FORMER_OR_FOREIGN = re.compile(
+    rf"^شهردار(?:ی)?\s+(?:کل\s+)?(?:{_FORMER}|(?:{_FOREIGN})(?![\w]))"
+)
+DISTRICT = re.compile(rf"منطقه\s*(?:{_NUMBER})(?![\w])")
+
+
+def municipal_evidence(text: str) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, kind)`` of city-government evidence in ``fold(text)``.
+
+    ``kind`` is ``"office"`` for rule 1/2 matches and ``"district"`` for rule 3.
+    Former-office and foreign-city mentions are left out.
+    """
+    folded = fold(text)
+    found = []
+    for match in EVIDENCE.finditer(folded):
+        if FORMER_OR_FOREIGN.match(match.group()):
+            continue
+        found.append((match.start(), match.end(), "office"))
+    if "شهرداری" in folded:
+        found += [(m.start(), m.end(), "district") for m in DISTRICT.finditer(folded)]
+    return sorted(found)
+
+
+def mentions_mayor(text: str) -> bool:
+    """Loose rule: any domestic mention of «شهردار»/«شهرداری»."""
+    folded = fold(text)
+    for match in MAYOR.finditer(folded):
+        tail = folded[match.start(): match.end() + 40]
+        if not FORMER_OR_FOREIGN.match(tail) or re.match(rf"^شهردار(?:ی)?\s+{_FORMER}\s+(?:{_CITY})", tail):
+            return True
+    return False
+
+
+def is_municipal(text: str, *, strict: bool = True) -> bool:
+    """True when ``text`` is about Iranian city government (see module docstring)."""
+    return bool(municipal_evidence(text)) if strict else mentions_mayor(text)
