@@ -10,7 +10,7 @@ from .collection import Corpus, DedupeReport
 from .dates import fars_id_date, iso_to_jalali, jalali_to_iso, parse_jalali
 from .document import DOCUMENT_FIELDS, Document
 from .errors import ChecksumError, CorpusError, Quarantine, RecordError
-from .fetch import get_data_home
+from .download import get_data_home
 from .loading import available, card, fetch, load, source
 from .municipal import is_municipal, municipal_evidence
 from .user import iter_jsonl, load_csv, load_folder, load_jsonl

@@ -116,13 +116,13 @@ class Corpus:
         """
         sources = {source} if isinstance(source, str) else set(source or ())
         outlets = {outlet} if isinstance(outlet, str) else set(outlet or ())
-        wanted_category = fold(category) if category else None
+        wanted_category = fold(category).strip() if category else None
         needle = fold(contains) if contains else None
 
         def keep(doc: Document) -> bool:
             return ((not sources or doc.source in sources)
                     and (not outlets or doc.outlet in outlets)
-                    and (wanted_category is None or wanted_category in {fold(c) for c in doc.categories})
+                    and (wanted_category is None or wanted_category in {fold(c).strip() for c in doc.categories})
                     and (needle is None or needle in fold(f"{doc.title}\n{doc.text}"))
                     and (predicate is None or predicate(doc)))
 

@@ -11,7 +11,7 @@ from tqdm.auto import tqdm
 
 from .collection import Corpus
 from .errors import ChecksumError, CorpusError, Quarantine, RecordError, handle
-from .fetch import MIRROR_ENV, fetch_file, get_data_home, sha256_of
+from .download import MIRROR_ENV, fetch_file, get_data_home, sha256_of
 from .manifest import Source, corpus_dir, load_manifest
 from .readers import READERS
 
