@@ -40,25 +40,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    print(corpus.card(args.name).rstrip())
-    loaded = corpus.load(args.name)
-    src = loaded.source
-    print("\n## Measured now")
-    print(f"- files: {len(src.files)} ({src.size:,} bytes), sha256 verified; pinned commit {src.commit[:12]}")
-    print(f"- licence: {src.licence}")
-    print(f"- records loaded: {len(loaded):,}; skipped: {len(loaded.quarantine)}")
-    for problem in loaded.quarantine.problems[:10]:
-        print(f"    skipped {problem}")
-    deduped = loaded.dedupe()
-    print(f"- {deduped.dedupe_report}")
-    summary = deduped.summary()
-    if summary["dated"]:
-        print(f"- dated: {summary['dated']:,}, {summary['first_date']} – {summary['last_date']}")
-    if src.kind == "news":
-        print("- outlets: " + ", ".join(f"{k} {v:,}" for k, v in summary["outlets"].items()))
-        strict, loose = len(deduped.municipal()), len(deduped.municipal(strict=False))
-        print(f"- municipal (after dedupe): strict {strict:,} ({strict / len(deduped):.1%}), "
-              f"loose {loose:,} ({loose / len(deduped):.1%})")
+    print(corpus.info(args.name))
     return 0
 
 
