@@ -51,10 +51,20 @@ def _digit_map(policy: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _table(digits: str) -> dict[int, str | None]:
-    mapping: dict[str, str | None] = {**_LETTERS, **_SPACES, **_digit_map(digits)}
-    mapping.update(dict.fromkeys(_DELETE))
-    return str.maketrans(mapping)
+def _rules(digits: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Character rules as (pattern of affected characters, replacement; "" deletes).
+
+    A regex over the few affected characters is ~10x faster than ``str.translate``
+    with a dict on mostly non-ASCII text, because untouched runs are skipped in C.
+    """
+    mapping: dict[str, str] = {**_LETTERS, **_SPACES, **_digit_map(digits)}
+    mapping.update(dict.fromkeys(_DELETE, ""))
+    return re.compile("[" + "".join(map(re.escape, mapping)) + "]"), mapping
+
+
+def _apply(text: str, rules: tuple[re.Pattern, dict[str, str]]) -> str:
+    pattern, mapping = rules
+    return pattern.sub(lambda match: mapping[match.group()], text)
 
 
 def _fix_zwnj(match: re.Match) -> str:
@@ -81,7 +91,7 @@ def normalize(text: str, *, digits: str = "keep", spacing: bool = False) -> str:
     >>> normalize("كتاب\u200c\u200cهاي علمي")
     'کتاب\u200cهای علمی'
     """
-    text = text.translate(_table(digits))
+    text = _apply(text, _rules(digits))
     text = _ZWNJ_RUNS.sub(_fix_zwnj, text)
     text = text.strip(ZWNJ)
     if spacing:
@@ -133,9 +143,8 @@ def normalize_with_offsets(text: str, *, digits: str = "keep") -> OffsetText:
     >>> nt.text, nt.span(4, 7)
     ('علی گفت', (6, 9))
     """
-    table = _table(digits)
-    kept = [(index, mapped) for index, char in enumerate(text)
-            if (mapped := table.get(ord(char), char)) is not None]
+    mapping = _rules(digits)[1]
+    kept = [(index, mapped) for index, char in enumerate(text) if (mapped := mapping.get(char, char))]
     flat = "".join(mapped for _, mapped in kept)
     chars: list[str] = []
     offsets: list[int] = []
@@ -157,12 +166,13 @@ def normalize_with_offsets(text: str, *, digits: str = "keep") -> OffsetText:
     return OffsetText(joined[lead:trail], tuple(offsets))
 
 
-_FOLD = str.maketrans({ZWNJ: " ", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u0654": None})
+_FOLD = (re.compile("[أإآؤ\u0654]"), {"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "\u0654": ""})
+_SPACE_RUNS = re.compile(r" {2,}")
 
 
 def fold(text: str) -> str:
     """Aggressive key for keyword matching: normalise, ZWNJ → space, fold hamza/madda."""
-    return re.sub(r" {2,}", " ", normalize(text).translate(_FOLD))
+    return _SPACE_RUNS.sub(" ", _apply(normalize(text).replace(ZWNJ, " "), _FOLD))
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*|\d+(?:[.,/٫]\d+)*")
