@@ -30,26 +30,33 @@ import re
 
 from ..text import fold
 
+# "_" joins the words of a multi-word name; it matches any (or no) space in folded text.
 IRANIAN_CITIES = (
     "تهران مشهد اصفهان کرج شیراز تبریز قم اهواز کرمانشاه ارومیه رشت زاهدان همدان کرمان یزد "
-    "اردبیل بندرعباس اراک اسلامشهر زنجان سنندج قزوین خرم اباد گرگان ساری شهریار قدس کاشان "
-    "ملارد دزفول نیشابور بابل خمینی شهر سبزوار امل پاکدشت بروجرد ابادان قرچک بجنورد بوشهر "
-    "بیرجند ایلام شهرکرد یاسوج سمنان ورامین پردیس لواسان ری شهرری بهارستان نسیم شهر "
-    "رباط کریم قرچک فردیس نظراباد هشتگرد ساوه میاندوآب مراغه خوی بوکان مهاباد سقز "
+    "اردبیل بندرعباس اراک اسلامشهر زنجان سنندج قزوین خرم_اباد گرگان ساری شهریار قدس کاشان "
+    "ملارد دزفول نیشابور بابل خمینی_شهر سبزوار امل پاکدشت بروجرد ابادان قرچک بجنورد بوشهر "
+    "بیرجند ایلام شهرکرد یاسوج سمنان ورامین پردیس لواسان ری شهر_ری بهارستان نسیم_شهر "
+    "رباط_کریم فردیس نظراباد هشتگرد ساوه میاندواب مراغه خوی بوکان مهاباد سقز "
     "سیرجان رفسنجان جیرفت بم کیش قشم چابهار ماهشهر خرمشهر اندیمشک شوشتر بهبهان"
 ).split()
 
 FOREIGN_CITIES = (
     "نیویورک لندن پاریس واشنگتن ادمونتون مسکو رم برلین استانبول انکارا توکیو پکن سئول کابل "
-    "هرات بغداد بیروت دمشق لس انجلس شیکاگو تورنتو مونترال ونکوور سیدنی ملبورن مادرید بارسلون "
+    "هرات بغداد بیروت دمشق لس_انجلس شیکاگو تورنتو مونترال ونکوور سیدنی ملبورن مادرید بارسلون "
     "میلان ونیز امستردام وین پراگ بوداپست ورشو کیف اسلو استکهلم کپنهاگ دوبی ابوظبی دوحه "
-    "ریاض جده قاهره تل اویو بیت المقدس قدس شریف اورشلیم کراچی لاهور دهلی بمبئی ووهان شانگهای هنگ کنگ "
-    "سانفرانسیسکو بوستون میامی هیوستون"
+    "ریاض جده قاهره تل_اویو بیت_المقدس قدس_شریف اورشلیم کراچی لاهور دهلی بمبئی ووهان شانگهای "
+    "هنگ_کنگ سانفرانسیسکو بوستون میامی هیوستون"
 ).split()
 
+
+def _alternation(names: list[str]) -> str:
+    patterns = (re.escape(name).replace("_", r"\s*") for name in sorted(names, key=len, reverse=True))
+    return "|".join(patterns)
+
+
 _FORMER = r"(?:اسبق|سابق|پیشین|اسبق\s+و\s+فعلی)"
-_CITY = "|".join(sorted(map(re.escape, IRANIAN_CITIES), key=len, reverse=True))
-_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_CITIES), key=len, reverse=True))
+_CITY = _alternation(IRANIAN_CITIES)
+_FOREIGN = _alternation(FOREIGN_CITIES)
 _NUMBER = r"[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|بیست"
 
 MAYOR = re.compile(r"شهردار(?:ی)?(?:\s*ها)?")
@@ -73,7 +80,10 @@ def municipal_evidence(text: str) -> list[tuple[int, int, str]]:
     ``kind`` is ``"office"`` for rule 1/2 matches and ``"district"`` for rule 3.
     Former-office and foreign-city mentions are left out.
     """
-    folded = fold(text)
+    return _evidence(fold(text))
+
+
+def _evidence(folded: str) -> list[tuple[int, int, str]]:
     found = []
     for match in EVIDENCE.finditer(folded):
         if FORMER_OR_FOREIGN.match(match.group()):
@@ -104,10 +114,11 @@ def is_municipal(text: str, *, strict: bool = True) -> bool:
 
     See the module docstring for the strict and loose rules.
     """
-    evidence = municipal_evidence(text)
+    folded = fold(text)
+    evidence = _evidence(folded)
     if not strict:
         return bool(evidence) or mentions_mayor(text)
     if not evidence:
         return False
     return (evidence[0][0] < LEAD_CHARS or len(evidence) >= MIN_EVIDENCE
-            or len(evidence) * 1000 / max(len(text), 1) >= MIN_DENSITY)
+            or len(evidence) * 1000 / max(len(folded), 1) >= MIN_DENSITY)
