@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("corpus",)
+COMMANDS = ("corpus", "topics")
 
 
 def build_parser() -> argparse.ArgumentParser:
