@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("corpus", "topics")
+COMMANDS = ("corpus", "topics", "quotes")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,297 @@
+"""Find statements: cue sites, their subjects and the spans of what was said.
+
+One pass over the sentences of a document. For every sentence the cue sites
+are taken left to right; the clause before the first one holds the sentence
+subject, later cues inherit it unless their own clause starts with a new one
+(«X با بیان اینکه A، گفت: B» → two statements of X). The result is a list of
+:class:`Raw` statements whose speakers are still mentions; ``resolve`` turns
+mentions into people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import RA_VERBS, CompiledCues, Cue
+from .layout import Layout
+from .lexicon import HONORIFICS
+from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
+from .names import FIRST_NAMES
+
+_COLON = re.compile(r"[ \t]*[:：]")
+# Verbs that may take a reported clause directly, without «که» or a colon.
+BARE_CLAUSE_VERBS = frozenset({"اعلام کرد", "گفت", "تاکید کرد", "تصریح کرد", "اظهار کرد", "بیان کرد",
+                               "عنوان کرد", "خاطرنشان کرد", "یادآور شد", "معتقد است", "افزود"})
+_CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|است|هستند|بود|بودند|گردید)[ .!؟]*$")
+_MARK = re.compile(r" *(?:که)? *[:؛]? *([«“\"„])")
+_THAT = re.compile(r" *،? *که ")
+_SPACES = re.compile(r"[ \t\u200c]*")
+_TRAILER = re.compile(r"(?:انتهای|پایان) *پیام *[/.]?$")
+_LEAD_ADVERBIALS = re.compile(
+    r"^(?:(?:نیز|همچنین|سپس|هم|البته|ضمنا|امروز|دیروز|در ادامه(?: سخنان(?:ش| خود)?)?|در پایان(?: سخنان(?:ش| خود)?)?"
+    r"|در (?:این|آن) (?:جلسه|نشست|مراسم|همایش|دیدار|برنامه|آیین|گردهمایی|هم اندیشی|گفت و گو|گفتگو)"
+    r"|در (?:گفت و گو|گفتگو|مصاحبه) با [^ ،]+(?: [^ ،]+)?)[ ،]+)+")
+_VERBISH_END = re.compile(r"(?:است|نیست|هست|بود|شد|شود|شوند|باشد|باشند|کند|کنند|دارد|دارند|اند|ایم|ند|گیرد|"
+                          r"یابد|رسد|گردد|شده|کرده|بوده)$")
+
+
+@dataclass
+class Raw:
+    """A statement before speaker resolution (spans in ``Layout.key`` coordinates)."""
+
+    cue: Cue
+    cue_span: tuple[int, int]
+    quote: tuple[int, int]
+    kind: str
+    form: str  # colon | mark | that | judge | marker | prep | source
+    mention: Mention
+    inherited: bool
+    sentence: tuple[int, int]
+    paragraph: int
+    entity: object = None
+    anaphor: str | None = None
+    dropped: bool = False
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def explicit(self) -> bool:
+        return not self.inherited and self.mention.kind != NONE_KIND
+
+
+def _trim(layout: Layout, start: int, end: int, *, indirect: bool = False) -> tuple[int, int]:
+    text = layout.key
+    while start < end and text[start] in " \t\u200c\n":
+        start += 1
+    while True:  # trailing spaces and agency sign-offs («انتهای پیام/»); a loop, not a regex search, keeps it linear
+        while end > start and text[end - 1] in " \t\u200c\n/":
+            end -= 1
+        m = _TRAILER.search(text, max(start, end - 16), end)
+        if not m:
+            break
+        end = m.start()
+    if indirect:
+        while end > start and text[end - 1] in " \t\u200c،,؛;:":
+            end -= 1
+        if text[max(start, end - 2):end] == " و":
+            end -= 2
+        while end > start and text[end - 1] in " \t\u200c،,":
+            end -= 1
+    return start, end
+
+
+def _strip_adverbials(layout: Layout, start: int, end: int) -> int:
+    m = _LEAD_ADVERBIALS.match(layout.match, start, end)
+    return m.end() if m else start
+
+
+class SiteFinder:
+    """Turns cue matches into :class:`Raw` statements for one document."""
+
+    def __init__(self, layout: Layout, compiled: CompiledCues) -> None:
+        self.layout = layout
+        self.compiled = compiled
+        self.known: set[str] = set()
+        self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
+
+    def _sites(self) -> list[tuple[int, int, Cue]]:
+        layout = self.layout
+        sites = []
+        for m in self.compiled.regex.finditer(layout.match):
+            cue = self.compiled.cue_of(m.group())
+            if layout.enclosing_pair(m.start(), min_length=30):
+                continue  # inside a quotation: part of what was said
+            sites.append((m.start(), m.end(), cue))
+        return sites
+
+    def _is_known(self, word: str) -> bool:
+        return word in self.known
+
+    def _learn(self, mention: Mention) -> None:
+        if mention.name is None:
+            return
+        for tok in tokens(self.layout, *mention.name):
+            if tok.w not in HONORIFICS and tok.w not in FIRST_NAMES and len(tok.w) > 2:
+                self.known.add(tok.w)
+
+    def run(self) -> list[Raw]:
+        layout = self.layout
+        sites = self._sites()
+        cue_starts = frozenset(s for s, _, _ in sites)
+        raws: list[Raw] = []
+        k = 0
+        for sentence in layout.sentences:
+            ss, se = sentence
+            group = []
+            while k < len(sites) and sites[k][0] < se:
+                if sites[k][0] >= ss:
+                    group.append(sites[k])
+                k += 1
+            first_end = group[0][0] if group else se
+            subject = parse_subject(layout, ss, first_end, known=self._is_known, cue_starts=cue_starts,
+                                    scan=400 if group else 80)
+            if subject.kind != NONE_KIND:
+                self.discourse.append((subject.start, subject))
+                self._learn(subject)
+            if group:
+                raws.extend(self._sentence(sentence, group, subject, cue_starts))
+        return raws
+
+    def _sentence(self, sentence, group, subject: Mention, cue_starts) -> list[Raw]:
+        layout = self.layout
+        ss, se = sentence
+        paragraph = layout.paragraph_index(ss)
+        region = ss
+        out: list[Raw] = []
+        for n, (s, e, cue) in enumerate(group):
+            if s < region:
+                continue
+            nxt = next((g for g in group[n + 1:] if g[0] >= e), None)
+            if cue.shape == "source":
+                raw = self._source(s, e, cue, sentence, paragraph, nxt)
+                if raw:
+                    out.append(raw)
+                    region = raw.quote[1]
+                continue
+            if n == 0 or region == ss:
+                mention, inherited = subject, False
+                if mention.kind == NONE_KIND and layout.match[s:e].endswith("ند"):  # a plural verb: a group speaks
+                    mention = group_subject(layout, region, s) or mention
+            else:
+                own = parse_subject(layout, region, s, known=self._is_known, strict=True, cue_starts=cue_starts)
+                mention, inherited = (own, False) if own.kind != NONE_KIND else (subject, True)
+                if own.kind != NONE_KIND:
+                    self._learn(own)
+            raw = Raw(cue, (s, e), (e, e), "indirect", "", mention, inherited, sentence, paragraph)
+            if cue.shape == "prep":
+                end = self._prep_end(e, se, nxt)
+                raw.quote = _trim(layout, e, end, indirect=True)
+                raw.form = "prep"
+                region = end + 1 if layout.match[end:end + 1] in ("،", ",") else end
+            elif cue.shape == "lead":  # «خواستار X شد»
+                end = nxt[0] if nxt else se
+                begin, stop = _trim(layout, e, end, indirect=True)
+                closing = _CLOSING_VERB.search(layout.match, begin, stop)
+                raw.quote, raw.form = (begin, closing.start() if closing else stop), "that"
+                region = end
+            else:
+                stop = self._verb(raw, region, nxt)
+                if stop is None:
+                    region = e
+                    continue
+                region = stop
+            if raw.quote[1] > raw.quote[0]:
+                out.append(raw)
+            if raw.form in ("colon", "mark") and region >= se:
+                break
+        return out
+
+    def _source(self, s, e, cue, sentence, paragraph, nxt) -> Raw | None:
+        layout = self.layout
+        se = sentence[1]
+        comma = layout.match.find("،", e, min(se, e + 120))
+        limit = comma if comma >= 0 else min(se, e + 60)
+        mention = parse_subject(layout, e, limit, known=self._is_known, strict=True)
+        if mention.kind == NONE_KIND:
+            return None
+        if mention.name is not None:
+            self._learn(mention)
+        begin = comma + 1 if comma >= 0 else mention.end
+        end = nxt[0] if nxt else se
+        quote = _trim(layout, begin, end, indirect=nxt is not None)
+        if quote[1] <= quote[0]:
+            return None
+        return Raw(cue, (s, e), quote, "indirect", "source", mention, False, sentence, paragraph)
+
+    def _prep_end(self, e: int, se: int, nxt) -> int:
+        """End of «با بیان اینکه A،»: the clause boundary before the main verb."""
+        layout = self.layout
+        limit = nxt[0] if nxt else se
+        commas = [m.start() for m in re.finditer(r"[،,]", layout.match[e:limit])]
+        if not commas:
+            return limit
+        if nxt is not None and not (_COLON.match(layout.match, nxt[1]) or _THAT.match(layout.match, nxt[1])):
+            for c in commas:  # the main clause governs a complement: cut at the first clause-final comma
+                before = layout.match[e:e + c].rstrip().rsplit(" ", 1)[-1]
+                if _VERBISH_END.search(before):
+                    return e + c
+        return e + commas[-1]
+
+    def _verb(self, raw: Raw, region: int, nxt) -> int | None:
+        """Fill in the quote of a verb cue; return where the next clause starts (None: not a statement)."""
+        layout = self.layout
+        s, e = raw.cue_span
+        ss, se = raw.sentence
+        paragraph_end = layout.paragraphs[raw.paragraph][1]
+        colon = _COLON.match(layout.match, e)
+        mark = _MARK.match(layout.match, e)
+        if raw.cue.shape == "verb" and colon:
+            begin = _SPACES.match(layout.match, colon.end()).end()
+            pair = layout.pair_opened_at(begin)
+            raw.kind = "direct"
+            if pair and pair[1] - pair[0] > 1:
+                raw.quote, raw.form = _trim(layout, pair[0] + 1, pair[1]), "mark"
+                return pair[1] + 1
+            raw.quote, raw.form = _trim(layout, begin, paragraph_end), "colon"
+            return paragraph_end
+        if raw.cue.shape == "verb" and mark and (pair := layout.pair_opened_at(mark.start(1))):
+            raw.kind, raw.form = "direct", "mark"
+            raw.quote = _trim(layout, pair[0] + 1, pair[1])
+            return pair[1] + 1
+        if raw.cue.after and (not raw.cue.marker or re.search(
+                rf"(?:^| ){raw.cue.marker} ", layout.match[region:s])) and not colon:
+            end = nxt[0] if nxt else se
+            raw.quote, raw.form = _trim(layout, e, end, indirect=True), "that"
+            return raw.quote[1]
+        that = _THAT.match(layout.match, e)
+        if raw.cue.shape == "verb" and that:
+            end = nxt[0] if nxt else se
+            raw.quote, raw.form = _trim(layout, that.end(), end, indirect=nxt is not None), "that"
+            return raw.quote[1]
+        base = region
+        if not raw.inherited and raw.mention.kind != NONE_KIND and raw.mention.end > base:
+            base = raw.mention.end
+        if base >= s:
+            return None
+        segment = layout.match[base:s]
+        if raw.cue.shape == "judge" or raw.cue.name in RA_VERBS:
+            ra = segment.rfind(" را ")
+            if ra >= 0:
+                comma = max(segment.rfind("،", 0, ra), segment.rfind(",", 0, ra))
+                begin = base + comma + 1 if comma >= 0 else base
+                begin = _strip_adverbials(layout, _SPACES.match(layout.match, begin).end(), s)
+                raw.quote, raw.form = _trim(layout, begin, s, indirect=True), "judge"
+                return e
+        if raw.cue.marker:
+            m = re.search(rf"(?:^| ){raw.cue.marker} (?!اساس|روی|خلاف|عهده|این اساس)", segment)
+            if m:
+                raw.quote, raw.form = _trim(layout, base + m.end(), s, indirect=True), "marker"
+                return e
+        if raw.cue.name in BARE_CLAUSE_VERBS and raw.mention.kind != NONE_KIND:
+            # «X اعلام کرد احزاب … خواهند داد.»: a reported clause right after the verb, no «که»
+            end = nxt[0] if nxt else se
+            rest = layout.match[e:end]
+            if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:
+                raw.quote, raw.form = _trim(layout, e, end, indirect=nxt is not None), "that"
+                return raw.quote[1]
+        return None
+
+
+def close_direct_quotes(layout: Layout, raws: list[Raw]) -> list[Raw]:
+    """End a direct quote that runs to the paragraph end at the next attribution in that paragraph.
+
+    Cue sites inside the quote without a subject of their own are part of it and dropped.
+    """
+    raws.sort(key=lambda r: r.cue_span[0])
+    for i, raw in enumerate(raws):
+        if raw.dropped or raw.form != "colon":
+            continue
+        for other in raws[i + 1:]:
+            if other.paragraph != raw.paragraph or other.cue_span[0] >= raw.quote[1]:
+                break
+            if other.explicit or other.form == "colon":
+                cut = max(other.sentence[0], raw.quote[0])
+                raw.quote = _trim(layout, raw.quote[0], cut)
+                break
+            other.dropped = True
+    return [r for r in raws if not r.dropped and r.quote[1] > r.quote[0]]

@@ -1,0 +1,224 @@
+"""A document prepared for matching: normalised views, paragraphs, sentences, quote-mark pairs.
+
+Three strings of equal length share one offset map back to the input:
+
+* ``key`` – :func:`~civicdiscourse.text.normalize_with_offsets` text with hamza
+  folded (ZWNJ kept: names and titles are tokenised on it);
+* ``match`` – ``key`` with ZWNJ turned into a space (cue regexes run on it,
+  so «می‌گوید», «می گوید» and «میگوید» meet one pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..text import ZWNJ, OffsetText, normalize
+
+# Characters the shared normaliser may touch (letters, digits, spaces, marks); probed, not copied.
+_PROBE_RANGES = ((0x00A0, 0x0100), (0x0600, 0x0800), (0x2000, 0x2070), (0x3000, 0x3001), (0xFB50, 0xFF00))
+
+
+def _one_to_one_table() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
+    """Learn :func:`~civicdiscourse.text.normalize`'s character rules by probing it.
+
+    Each candidate character is normalised between two letters: it comes back
+    unchanged, replaced by one character, or deleted. Probing keeps this module
+    in step with the shared normaliser without reaching into its internals.
+    """
+    same: dict[str, str] = {}
+    deleted_chars: list[str] = []
+    for low, high in _PROBE_RANGES:
+        for code in range(low, high):
+            char = chr(code)
+            if char == ZWNJ:
+                continue
+            out = normalize(f"ب{char}ب")
+            if out == "بب":
+                deleted_chars.append(char)
+            elif len(out) == 3 and out[1] != char:
+                same[char] = out[1]
+    deleted = "".join(re.escape(c) for c in deleted_chars)
+    spaces = " " + "".join(re.escape(c) for c, v in same.items() if v == " ")
+    changed = re.compile("[" + "".join(re.escape(c) for c in same) + "]")
+    # what makes normalisation change the length: deletions, ZWNJ next to a space or a ZWNJ, ZWNJ at an end
+    slow = re.compile(f"[{deleted}]|[{spaces}]\u200c|\u200c[{spaces}]|\u200c\u200c|^\u200c|\u200c$", re.M)
+    return same, changed, slow, re.compile(f"[{deleted}]+")
+
+
+_SAME, _CHANGED, _SLOW, _DELETED = _one_to_one_table()
+_ZWNJ_RUNS = re.compile(r" *\u200c[\u200c ]*")
+
+
+def _map_one_to_one(text: str) -> str:
+    return _CHANGED.sub(lambda m: _SAME[m.group()], text)
+
+
+def _line_with_offsets(line: str, base: int) -> tuple[str, list[int]]:
+    """Same result as ``normalize_with_offsets(line)`` (shifted by ``base``), built chunk-wise.
+
+    Deletions and ZWNJ runs are rare, so the text between them is copied with
+    ``range`` offsets instead of character by character.
+    """
+    parts, offs, cursor = [], [], 0
+    for m in _DELETED.finditer(line):
+        parts.append(line[cursor:m.start()])
+        offs.extend(range(base + cursor, base + m.start()))
+        cursor = m.end()
+    parts.append(line[cursor:])
+    offs.extend(range(base + cursor, base + len(line)))
+    flat = _map_one_to_one("".join(parts))
+    chars, offsets, cursor = [], [], 0
+    for m in _ZWNJ_RUNS.finditer(flat):
+        chars.append(flat[cursor:m.start()])
+        offsets.extend(offs[cursor:m.start()])
+        run = m.group()
+        replacement = " " if " " in run else ZWNJ
+        chars.append(replacement)
+        offsets.append(offs[m.start() + run.find(replacement)])
+        cursor = m.end()
+    chars.append(flat[cursor:])
+    offsets.extend(offs[cursor:])
+    joined = "".join(chars)
+    lead, trail = len(joined) - len(joined.lstrip(ZWNJ)), len(joined.rstrip(ZWNJ))
+    return joined[lead:trail], offsets[lead:trail]
+
+
+_KEY_FOLD = re.compile("[أإٱؤة]")
+_KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه"}
+
+OPENERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
+QUOTE_CHARS = "«»“”\"„‹›"
+MAX_QUOTE = 4000
+MAX_LINES = 3
+_OPENING = re.compile("[«“\"„‹]")
+# A sentence ends at . ! ? ؟ (and …) followed by space, closing marks allowed in between;
+# never between digits («7.5»).
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+[»”\"]*(?=\s)|(?<=\d)[.!?؟]+(?=\s+[^\d\s])")
+
+
+@dataclass
+class Layout:
+    """Normalised views of one document plus its structure (all offsets into ``key``)."""
+
+    original: str
+    offsets: OffsetText
+    key: str
+    match: str
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # (open index, close index)
+    cache: dict = field(default_factory=dict)  # derived data computed once per document (tokens)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _paragraph_starts: list[int] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the normalised views to the input text."""
+        return self.offsets.span(start, end)
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        return self.sentences[max(0, bisect_right(self._sentence_starts, position) - 1)]
+
+    def paragraph_of(self, position: int) -> tuple[int, int]:
+        return self.paragraphs[max(0, bisect_right(self._paragraph_starts, position) - 1)]
+
+    def paragraph_index(self, position: int) -> int:
+        return max(0, bisect_right(self._paragraph_starts, position) - 1)
+
+    def enclosing_pair(self, position: int, *, min_length: int = 0) -> tuple[int, int] | None:
+        """The quote-mark pair strictly containing ``position``, if any."""
+        for open_, close in self.pairs:
+            if open_ < position < close and close - open_ > min_length:
+                return open_, close
+            if open_ > position:
+                break
+        return None
+
+    def pair_opened_at(self, position: int) -> tuple[int, int] | None:
+        for open_, close in self.pairs:
+            if open_ == position:
+                return open_, close
+            if open_ > position:
+                break
+        return None
+
+
+def _pairs(text: str) -> list[tuple[int, int]]:
+    """Pair quote marks by type; unbalanced marks are skipped, never fatal.
+
+    «…» and “…” pair with the nearest closer of their type; straight quotes
+    pair left to right. A pair may cross line ends (IR-News splits sentences
+    inside quotes) but not more than ``MAX_QUOTE`` characters.
+    """
+    pairs: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for mark in _OPENING.finditer(text):
+        i, char = mark.start(), mark.group()
+        if i in taken:
+            continue
+        closer = OPENERS[char]
+        j = text.find(closer, i + 1, i + MAX_QUOTE)
+        if j < 0 or text.count("\n", i, j) > MAX_LINES:
+            continue
+        if char == "«" and 0 <= text.find("«", i + 1, j):
+            continue  # «a «b» c»: the inner pair is taken, the outer opener stays unpaired
+        if char == "“" and text.find("“", i + 1, j) >= 0:
+            continue
+        pairs.append((i, j))
+        taken.update((i, j))
+    pairs.sort()
+    return pairs
+
+
+def normalize_lines(text: str) -> OffsetText:
+    """:func:`~civicdiscourse.text.normalize_with_offsets`, line by line, with a fast path.
+
+    A line with nothing to delete or merge maps one to one (about nine lines in
+    ten of news text): its offsets are the identity. Other lines are built
+    chunk-wise; the result equals ``normalize_with_offsets`` line by line.
+    """
+    if not _SLOW.search(text):
+        return OffsetText(_map_one_to_one(text), tuple(range(len(text) + 1)))
+    parts: list[str] = []
+    offsets: list[int] = []
+    cursor = 0
+    for line in text.split("\n"):
+        if parts:
+            parts.append("\n")
+            offsets.append(cursor - 1)
+        if not _SLOW.search(line):
+            parts.append(_map_one_to_one(line))
+            offsets.extend(range(cursor, cursor + len(line)))
+        else:
+            mapped, mapped_offsets = _line_with_offsets(line, cursor)
+            parts.append(mapped)
+            offsets.extend(mapped_offsets)
+        cursor += len(line) + 1
+    offsets.append(len(text))
+    return OffsetText("".join(parts), tuple(offsets))
+
+
+def prepare(text: str) -> Layout:
+    offsets = normalize_lines(text)
+    key = _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text)
+    match = key.replace(ZWNJ, " ")
+    paragraphs: list[tuple[int, int]] = []
+    cursor = 0
+    for line in key.split("\n"):
+        paragraphs.append((cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    sentences: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        begin = start
+        for m in _SENTENCE_END.finditer(key, start, end):
+            sentences.append((begin, m.end()))
+            begin = m.end()
+        if begin < end:
+            sentences.append((begin, end))
+        elif begin == start == end:
+            sentences.append((start, end))
+    layout = Layout(text, offsets, key, match, paragraphs, sentences, _pairs(key))
+    layout._sentence_starts = [s for s, _ in sentences]
+    layout._paragraph_starts = [s for s, _ in paragraphs]
+    return layout

@@ -1,0 +1,299 @@
+"""Who is speaking: parse the subject of an attribution into a mention.
+
+A mention is the way a clause refers to its speaker:
+
+``name``        a personal name, with or without honorifics, optionally with a title
+                before it («شهردار منطقه ۹ علیرضا …») or after it («X، مدیر …،», “X” مدیر …)
+``surname``     a single rare word standing alone as the subject («حناچی گفت:»), or a
+                token of a person already named in the document
+``pronoun``     «وی»، «او»، «ایشان»
+``this_title``  «این مقام مسئول»، «این مدیر»، «این نماینده» …
+``title``       a bare title («شهردار تهران گفت:»)
+``org``         an organisation speaking («روابط عمومی شهرداری … اعلام کرد»)
+``none``        no subject: omitted, continuing the previous speaker
+
+Names come from :mod:`.names` (rules and lexicons, offline). Spans are
+offsets into ``Layout.key``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..text import ZWNJ
+from .layout import Layout
+from .lexicon import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_CONTINUATIONS, STOP, TITLE_HEADS, frequency, is_common_word
+from .names import (
+    FIRST_NAMES,
+    OPEN_MARKS,
+    PUNCT,
+    SURNAME_ENDINGS,
+    Token,
+    is_first_name_like,
+    is_verb_like,
+    namey,
+    parse_name,
+    quoted_name,
+    surname_shaped,
+)
+
+_TOKEN = re.compile(r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]")
+PREPOSITIONS = frozenset("از به با برای که درباره حضور توسط سوی نزد همراه میان بین علیه".split())
+ADVERBS = frozenset("همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون".split())
+EVENT_NOUNS = frozenset("مراسم نشست جلسه همایش دیدار آیین بازدید برنامه گردهمایی سفر اجلاس هم‌اندیشی همایش".replace(
+    ZWNJ, "").split())
+THIS_TITLE_EXTRA = frozenset({"مقام", "مسئول", "مدیر", "مقامات"})
+_PREFIX = re.compile(r"^[\s\W_]*?(?:(?:به گزارش|به نقل از|بنا بر|بنابر|براساس|بر اساس|طبق)[^،؛:\n]{0,120}?[،؛:][\s]*)+")
+_LEAD_JUNK = re.compile(r"^[\s»”.،,:;؛*\-–—_/|()\[\]]+")  # opening marks stay: they may wrap a name
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    start: int
+    end: int
+    name: tuple[int, int] | None = None
+    role: tuple[int, int] | None = None
+
+
+NONE_KIND = "none"
+SCAN_CHARS = 400  # a subject starts within the first words of its clause
+
+
+def tokens(layout: Layout, start: int, end: int) -> list[Token]:
+    """Tokens of ``layout.key`` lying inside ``[start, end)``.
+
+    The document is tokenised once (cached on the layout); a call is a slice.
+    """
+    cache = layout.cache
+    if "tokens" not in cache:
+        cache["tokens"] = [Token(m.start(), m.end(), raw, raw.replace(ZWNJ, ""), raw in PUNCT)
+                           for m in _TOKEN.finditer(layout.key) for raw in (m.group(),)]
+        cache["token_starts"] = [t.start for t in cache["tokens"]]
+        cache["token_ends"] = [t.end for t in cache["tokens"]]
+    first = bisect_left(cache["token_starts"], start)
+    last = bisect_right(cache["token_ends"], end, lo=first)
+    return cache["tokens"][first:last]
+
+
+def strip_prefix(layout: Layout, start: int, end: int) -> int:
+    """Skip leading punctuation and agency boilerplate («به گزارش …،»).
+
+    The boilerplate is kept when it runs into a name without a comma
+    («به گزارش فارس از قزوین سید مسعود …، گفت»): the scan then passes over it.
+    """
+    segment = layout.match[start:end]
+    m = _PREFIX.match(segment)
+    if m and not any(t.w in HONORIFICS or t.w in FIRST_NAMES or is_first_name_like(t.w)
+                     for t in tokens(layout, start, start + m.end())):
+        start += m.end()
+        segment = layout.match[start:end]
+    m = _LEAD_JUNK.match(segment)
+    return start + (m.end() if m else 0)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+_PLACE_TITLES = frozenset("شهردار استاندار فرماندار بخشدار دهیار".split())
+
+
+def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozenset()) -> int:
+    """Length of a title/organisation phrase starting at the head ``toks[i]``."""
+    j = i + 1
+    n = len(toks)
+    limit = 16
+    if toks[i].w in _PLACE_TITLES:  # «شهردار منطقه ۲۰ تهران», «استاندار فارس»: a place, then the clause
+        district = j < n and toks[j].w in {"منطقه", "ناحیه", "مناطق", "نواحی"}
+        area = j < n and toks[j].w in {"استان", "شهرستان", "شهر", "کلانشهر", "بندر", "بخش", "روستای"}
+        limit = 4 if district else 3 if area else 2
+        if j < n and toks[j].w in {"جدید", "سابق", "اسبق", "پیشین", "وقت"}:
+            limit += 1
+    while j < n and j - i < limit:
+        tok = toks[j]
+        if tok.is_punct or tok.start in cue_starts or is_verb_like(tok) or tok.w in PRONOUNS:
+            break
+        if tok.w in HONORIFICS or (tok.w in FIRST_NAMES and parse_name(toks, j) >= 2):
+            break
+        if tok.w in STOP:
+            nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and tok.w in ROLE_CONTINUATIONS and nxt.w in ROLE_CONTINUATIONS[tok.w]:
+                j += 2
+                continue
+            if (nxt is not None and tok.w in {"و", "این", "آن"} and not nxt.is_punct and nxt.w not in STOP
+                    and not is_verb_like(nxt) and nxt.start not in cue_starts and nxt.w not in FIRST_NAMES):
+                j += 2
+                continue
+            break
+        j += 1
+    return j - i
+
+
+def _title_ok(toks: list[Token], i: int, first: int) -> bool:
+    if i == first:
+        return True
+    prev = toks[i - 1]
+    if prev.is_punct or prev.w in ADVERBS:
+        return True
+    return prev.w in EVENT_NOUNS and i >= 2 and toks[i - 2].w in {"این", "آن"}
+
+
+def _span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
+    return toks[i].start, toks[i + length - 1].end
+
+
+def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[int, tuple[int, int] | None]:
+    """After a name ending at token ``j``: an apposition title («، مدیر …،» or «مدیر …»)."""
+    k = j
+    if k < len(toks) and toks[k].raw in "،,":
+        k += 1
+    if k < len(toks) and toks[k].w in TITLE_HEADS:
+        r = parse_role(toks, k, cue_starts=cue_starts)
+        return k + r, _span(toks, k, r)
+    return j, None
+
+
+def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str], bool] | None = None,
+                  strict: bool = False, cue_starts: frozenset[int] = frozenset(), scan: int = SCAN_CHARS) -> Mention:
+    """The speaker mention in ``[start, end)`` (the clause before a cue).
+
+    With ``strict`` only a mention at the clause start counts (used for the
+    second cue of a sentence, whose subject is usually inherited).
+    """
+    start = strip_prefix(layout, start, end)
+    toks = tokens(layout, start, min(end, start + scan))
+    known = known or (lambda w: False)
+    first = next((k for k, t in enumerate(toks) if not t.is_punct or t.raw in OPEN_MARKS), len(toks))
+    if strict:  # allow only connectors/adverbs before the mention
+        while first < len(toks) and (toks[first].w in ADVERBS or toks[first].is_punct):
+            first += 1
+    i = first
+    limit = min(len(toks), first + (1 if strict else 30))
+    while i < limit:
+        tok = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        after_prep = prev is not None and prev.w in PREPOSITIONS
+        if tok.w == "را":
+            break
+        if tok.raw in OPEN_MARKS:
+            q = quoted_name(toks, i)
+            if q:
+                name = (toks[i + 1].start, toks[i + q - 2].end)
+                k, role = _role_and_name_after_name(toks, i + q, cue_starts)
+                return Mention("name", toks[i].start, toks[k - 1].end, name, role)
+        if tok.is_punct:
+            i += 1
+            continue
+        if tok.w in PRONOUNS and not after_prep and (i == first or prev.is_punct or prev.w in ADVERBS):
+            return Mention("pronoun", tok.start, tok.end)
+        if tok.w == "این" and i + 1 < len(toks) and (toks[i + 1].w in TITLE_HEADS or toks[i + 1].w in THIS_TITLE_EXTRA):
+            r = parse_role(toks, i + 1, cue_starts=cue_starts)
+            return Mention("this_title", tok.start, toks[i + r].end)
+        if tok.w == "این" and (i == first or prev.is_punct or prev.w in ADVERBS):
+            # «این بازیگر باسابقه …» / «این فعال سیاسی …»: a person noun standing for the last speaker
+            for k in range(i + 2, min(i + 6, len(toks) + 1)):
+                if k == len(toks) or toks[k].start in cue_starts or toks[k].w in _AFTER_SUBJECT:
+                    words = toks[i + 1:k]
+                    if words and all(namey(t) for t in words) and words[0].w not in _THING_NOUNS:
+                        return Mention("this_title", tok.start, words[-1].end)
+                    break
+        if not after_prep:
+            n = parse_name(toks, i, known=known)
+            if n:
+                k, role = _role_and_name_after_name(toks, i + n, cue_starts)
+                return Mention("name", tok.start, toks[k - 1].end, _span(toks, i, n), role)
+        if tok.w in TITLE_HEADS and not after_prep and _title_ok(toks, i, first):
+            r = parse_role(toks, i, cue_starts=cue_starts)
+            role = _span(toks, i, r)
+            k = i + r
+            if k < len(toks) and toks[k].raw in "،,":
+                k += 1
+            if k < len(toks):
+                q = quoted_name(toks, k) if toks[k].raw in OPEN_MARKS else 0
+                n = q or parse_name(toks, k, known=known)
+                if n:
+                    name = (toks[k + 1].start, toks[k + q - 2].end) if q else _span(toks, k, n)
+                    return Mention("name", tok.start, toks[k + n - 1].end, name, role)
+            return Mention("title", tok.start, role[1], None, role)
+        if tok.w in ORG_HEADS and i == first:
+            r = parse_role(toks, i, cue_starts=cue_starts)
+            return Mention("org", tok.start, toks[i + r - 1].end, None, _span(toks, i, r))
+        if not after_prep and known(tok.w):
+            n = 2 if i + 1 < len(toks) and known(toks[i + 1].w) else 1
+            k, role = _role_and_name_after_name(toks, i + n, cue_starts)
+            return Mention("surname", tok.start, toks[k - 1].end, _span(toks, i, n), role)
+        if i == first and namey(tok):
+            unknown = _unknown_name(toks, i, cue_starts)
+            if unknown:
+                return unknown
+        i += 1
+    return Mention(NONE_KIND, start, start)
+
+
+def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
+    """The subject of a plural verb when no person was found («فلسطینیان اعلام کردند»): its first words."""
+    start = strip_prefix(layout, start, end)
+    toks = tokens(layout, start, min(end, start + 80))
+    words = []
+    for tok in toks:
+        if tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or len(words) == 4:
+            break
+        words.append(tok)
+    if not words or (toks and toks[0] is not words[0]):
+        return None
+    return Mention("org", words[0].start, words[-1].end, None, (words[0].start, words[-1].end))
+
+
+def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
+    """A name with an unlisted first name, recognised by its position before a title or a cue."""
+    for n in (3, 2, 1):
+        if n == 1 and is_common_word(toks[i].w):
+            continue
+        if i + n < len(toks) and all(namey(t) for t in toks[i:i + n]) and all(frequency(t.w) < 3_000_000
+                                                                               for t in toks[i:i + n]):
+            k = i + n
+            if toks[k].raw in "،," and k + 1 < len(toks) and toks[k + 1].w in TITLE_HEADS:
+                k += 1
+            if toks[k].w in TITLE_HEADS and any(not is_common_word(t.w) for t in toks[i:i + n]):
+                r = parse_role(toks, k, cue_starts=cue_starts)
+                return Mention("name", toks[i].start, toks[k + r - 1].end, _span(toks, i, n), _span(toks, k, r))
+    def boundary(k: int) -> bool:  # what may follow a subject: its cue, an adverbial, a comma
+        return k >= len(toks) or toks[k].start in cue_starts or toks[k].w in _AFTER_SUBJECT or toks[k].raw in "،,"
+
+    pair = toks[i:i + 2]
+    if (len(pair) == 2 and all(namey(t) for t in pair) and not is_common_word(pair[0].w) and boundary(i + 2)
+            and pair[1].w.endswith(SURNAME_ENDINGS) and pair[1].w not in FIRST_NAMES):
+        return Mention("name", pair[0].start, pair[1].end, (pair[0].start, pair[1].end))
+    tok = toks[i]
+    if surname_shaped(tok.w) and len(tok.w) > 3 and not tok.w.endswith(_ABSTRACT_ENDINGS) and boundary(i + 1):
+        return Mention("surname", tok.start, tok.end, (tok.start, tok.end))
+    return None
+
+
+_THING_NOUNS = frozenset("گزارش خبر متن نامه بیانیه اطلاعیه طرح پروژه برنامه موضوع مسئله مساله امر کار اقدام روند "
+                         "سند قانون مصوبه لایحه سازمان شرکت نهاد".split())
+_AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس".split())
+_ABSTRACT_ENDINGS = ("ایی", "گی", "یی", "ویی")

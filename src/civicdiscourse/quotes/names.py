@@ -1,0 +1,164 @@
+"""Personal names, recognised offline with rules and lexicons.
+
+A name is: honorifics («سید», «دکتر», «حجت‌الاسلام»), one or more first names
+(the hand-written list, compounds such as «محمدرضا» or «حسینعلی», «…الله»),
+then a surname of one to three words — a further word is taken only when it
+is a surname part («نژاد», «زاده») or a rare word shaped like a surname.
+Names wrapped in quote marks (“فرشید اسحاقی”) are taken as written.
+Rarity comes from hazm's word frequencies (shipped with hazm, no download).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from ..text import ZWNJ
+from .lexicon import (
+    AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAME_TAILS,
+    HONORIFIC_PAIRS,
+    HONORIFICS,
+    ORG_HEADS,
+    STOP,
+    TITLE_HEADS,
+    first_names,
+    is_common_word,
+)
+
+FIRST_NAMES = first_names()
+
+PUNCT = frozenset("،,:;؛«»“”\"„")
+
+OPEN_MARKS = frozenset("«“\"„")
+
+CLOSE_FOR = {"«": "»", "“": "”", '"': '"', "„": "”"}
+
+_VERB_WORDS = frozenset("است نیست هست بود بودند شد شدند شود شوند باشد باشند کرد کردند کند کنند دارد دارند "
+                        "داشت داده دهد گرفت گیرد کرده شده بوده اند".split())
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    raw: str
+    w: str  # loose form: ZWNJ removed
+    is_punct: bool
+
+def is_verb_like(tok: Token) -> bool:
+    w = tok.w
+    return (w in _VERB_WORDS or tok.raw.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) or w in {"می", "نمی"}
+            or w.endswith(("هاست", "هاند")))
+
+def is_first_name_like(w: str) -> bool:
+    """Unlisted but regular first names: «…الله», «…الدین», and glued «سیدمهدی», «میرحسین»."""
+    if len(w) > 5 and w.endswith(("الله", "الدین")) and not w.startswith(("آیت", "حجت", "بسم")):
+        return True
+    if w.startswith(("سید", "سیده")) and len(w) > 5:
+        return True
+    if len(w) < 6:
+        return False
+    for cut in range(2, len(w) - 1):  # two first names written as one word («حسینعلی», «محمدمهدی»)
+        if w[:cut] in FIRST_NAMES and (w[cut:] in FIRST_NAMES or w[cut:] in FIRST_NAME_TAILS):
+            return True
+    return w.startswith(("میر", "امیر")) and w[3 if w[0] == "م" else 4:] in FIRST_NAMES
+
+def _first_name_at(toks: list[Token], i: int) -> int:
+    """Number of tokens forming first name(s) at ``i`` (0 if none)."""
+    names = FIRST_NAMES
+    j = i
+    while j < len(toks):
+        w = toks[j].w
+        if w in names or is_first_name_like(w):
+            j += 1
+        elif j > i and w in FIRST_NAME_TAILS:
+            j += 1
+        elif w == "ولی" and j + 1 < len(toks) and toks[j + 1].w == "الله":
+            j += 2
+        else:
+            break
+        if j - i >= 3:
+            break
+    return j - i
+
+def namey(tok: Token) -> bool:
+    return not (tok.is_punct or tok.w in STOP or tok.w in TITLE_HEADS or tok.w in ORG_HEADS or is_verb_like(tok)
+                or tok.w in HONORIFICS or tok.w.isdigit())
+
+def _honorifics_at(toks: list[Token], i: int) -> int:
+    j = i
+    while j < len(toks):
+        if toks[j].w in HONORIFICS:
+            j += 1
+        elif j + 1 < len(toks) and (toks[j].w, toks[j + 1].w) in HONORIFIC_PAIRS:
+            j += 2
+        else:
+            break
+    return j - i
+
+def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None = None) -> int:
+    """Length in tokens of a personal name starting at ``i`` (0 if none)."""
+    h = _honorifics_at(toks, i)
+    j = i + h
+    f = _first_name_at(toks, j)
+    if f == 0 and h == 0:
+        return 0
+    j += f
+    if j >= len(toks) or not namey(toks[j]):
+        return h + f if f and h else 0  # «دکتر علی» alone is still a name; a lone first name is not
+    if f and h == 0 and toks[i].w in AMBIGUOUS_FIRST_NAMES and f == 1 and is_common_word(toks[j].w):
+        return 0
+    if _glued(toks[j].w):
+        return h + f if f and h else 0
+    j += 1  # first surname token (any non-stop word)
+    for _ in range(2):  # up to two more surname tokens: «نژاد», «زاده» … or rare words before a boundary
+        if j < len(toks) and namey(toks[j]) and not _glued(toks[j].w) and (
+                toks[j].w in SURNAME_PARTS or surname_shaped(toks[j].w) or (
+                    not is_common_word(toks[j].w) and toks[j].w not in FIRST_NAMES and _closes_name(toks, j + 1))
+        ) and not (j + 1 < len(toks) and toks[j + 1].w == "را"):
+            j += 1
+        else:
+            break
+    return j - i
+
+def _closes_name(toks: list[Token], k: int) -> bool:
+    """May a name end before token ``k``? (end, punctuation, a title, an adverbial)."""
+    if k >= len(toks):
+        return True
+    tok = toks[k]
+    return tok.is_punct or tok.w in TITLE_HEADS or tok.w in STOP or is_verb_like(tok)
+
+SURNAME_ENDINGS = ("ی", "یان", "پور", "زاده", "فر", "نیا", "لو", "وند", "راد", "منش")
+
+def surname_shaped(w: str) -> bool:
+    return (w.endswith(SURNAME_ENDINGS)
+            and not is_common_word(w) and w not in FIRST_NAMES)
+
+SURNAME_PARTS = frozenset("نژاد زاده پور نیا فر راد منش وند کیا لو آبادی دوست خواه پناه بخش مقدم اصل تبار نسب فرد "
+                          "زاد یار نژادی زادگان پوری خانی آذر".split())
+
+_GLUE_PREFIXES = ("در", "با", "به", "از", "عصر", "صبح", "ظهر", "شب", "روز")
+
+def _glued(w: str) -> bool:
+    """A function word glued to the next one («درحاشیه», «عصرامروز»): never part of a name."""
+    for prefix in _GLUE_PREFIXES:
+        rest = w[len(prefix):]
+        if w.startswith(prefix) and len(rest) > 1 and (rest in STOP or rest in {"امروز", "دیروز"}):
+            return True
+    return False
+
+def quoted_name(toks: list[Token], i: int) -> int:
+    """A name in quote marks (“فرشید اسحاقی”): length including the marks, or 0."""
+    closer = CLOSE_FOR.get(toks[i].raw)
+    if closer is None:
+        return 0
+    for j in range(i + 1, min(i + 6, len(toks))):
+        if toks[j].raw == closer or (toks[j].raw in "”\"»"):
+            inner = toks[i + 1:j]
+            if not 1 <= len(inner) <= 4 or not all(namey(t) or t.w in HONORIFICS for t in inner):
+                return 0
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            starts_name = _first_name_at(toks, i + 1) > 0 or _honorifics_at(toks, i + 1) > 0
+            if starts_name or (after is not None and (after.w in TITLE_HEADS or after.raw in "،,")):
+                return j - i + 1
+            return 0
+    return 0
