@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("corpus", "topics", "quotes")
+COMMANDS = ("corpus", "topics", "quotes", "stance")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -37,7 +37,7 @@ def card(name: str) -> str:
     return (corpus_dir() / source(name).card).read_text(encoding="utf-8")
 
 
-def fetch(name: str, *, data_home: str | os.PathLike | None = None, mirror: str | None = None,
+def fetch(name: str, *, data_home: str | os.PathLike | None = None, mirror: str | os.PathLike | None = None,
           progress: bool = True) -> list[Path]:
     """Make every file of ``name`` available locally, verified; return their paths.
 
@@ -46,7 +46,7 @@ def fetch(name: str, *, data_home: str | os.PathLike | None = None, mirror: str 
     """
     src = source(name)
     home = get_data_home(data_home)
-    mirror = mirror if mirror is not None else os.environ.get(MIRROR_ENV)
+    mirror = os.fspath(mirror) if mirror is not None else os.environ.get(MIRROR_ENV)
     files = tqdm(src.files, desc=f"verify {name}", unit="file", disable=not progress or len(src.files) < 50,
                  leave=False)
     return [_local(src, remote, home, mirror) for remote in files]
@@ -72,7 +72,7 @@ def load(
     *,
     data_home: str | os.PathLike | None = None,
     download_if_missing: bool = True,
-    mirror: str | None = None,
+    mirror: str | os.PathLike | None = None,
     errors: str = "skip",
     cache: bool = True,
     progress: bool = True,
@@ -117,7 +117,7 @@ def load(
         quarantine = Quarantine([RecordError(*p) for p in problems])
         return _finish(Corpus(documents, name=name, quarantine=quarantine, steps=[f"load {name} (cache)"]), src)
     if not download_if_missing:
-        mirror_now = mirror if mirror is not None else os.environ.get(MIRROR_ENV)
+        mirror_now = os.fspath(mirror) if mirror is not None else os.environ.get(MIRROR_ENV)
         missing = [f.path for f in src.files
                    if not (home / "raw" / src.mirror_dir / f.path).exists()
                    and not (mirror_now and "://" not in mirror_now
