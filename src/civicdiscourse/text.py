@@ -2,7 +2,7 @@
 
 Two normalisers share one character table:
 
-* :func:`normalize` – fast (``str.translate`` + two regexes), for bulk work
+* :func:`normalize` – fast (three regex passes that skip untouched text), for bulk work
   such as topic models and keyword filters; ``spacing=True`` adds hazm's
   affix-spacing pass («می روم» → «می‌روم»).
 * :func:`normalize_with_offsets` – the same character rules, returning a map
