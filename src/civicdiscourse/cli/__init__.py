@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("corpus", "topics", "quotes", "stance")
+COMMANDS = ("corpus", "topics", "quotes", "stance", "reproduce")
 
 
 def build_parser() -> argparse.ArgumentParser:
