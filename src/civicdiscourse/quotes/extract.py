@@ -17,13 +17,17 @@ from .cues import RA_VERBS, CompiledCues, Cue
 from .layout import Layout
 from .lexicon import HONORIFICS
 from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
-from .names import FIRST_NAMES
+from .names import CONSONANT_FOLD, FIRST_NAMES
 
 _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
 BARE_CLAUSE_VERBS = frozenset({"اعلام کرد", "گفت", "تاکید کرد", "تصریح کرد", "اظهار کرد", "بیان کرد",
-                               "عنوان کرد", "خاطرنشان کرد", "یادآور شد", "معتقد است", "افزود"})
+                               "عنوان کرد", "خاطرنشان کرد", "یادآور شد", "معتقد است", "افزود",
+                               "ابراز امیدواری کرد", "اظهار امیدواری کرد"})
+# Of those, verbs whose clause may follow a comma («… ابراز امیدواری کرد، در آینده …»).
+_COMMA_CLAUSE_VERBS = frozenset({"ابراز امیدواری کرد", "اظهار امیدواری کرد"})
 _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|است|هستند|بود|بودند|گردید)[ .!؟]*$")
+_CLOSING_MID = re.compile(r" +(?:شد|شدند|گردید)(?= *(?:و|،|,) )")
 _MARK = re.compile(r" *(?:که)? *[:؛]? *([«“\"„])")
 _THAT = re.compile(r" *،? *که ")
 _SPACES = re.compile(r"[ \t\u200c]*")
@@ -105,7 +109,7 @@ class SiteFinder:
         return sites
 
     def _is_known(self, word: str) -> bool:
-        return word in self.known
+        return word in self.known or word.translate(CONSONANT_FOLD) in self.known
 
     def _learn(self, mention: Mention) -> None:
         if mention.name is None:
@@ -113,6 +117,7 @@ class SiteFinder:
         for tok in tokens(self.layout, *mention.name):
             if tok.w not in HONORIFICS and tok.w not in FIRST_NAMES and len(tok.w) > 2:
                 self.known.add(tok.w)
+                self.known.add(tok.w.translate(CONSONANT_FOLD))
 
     def run(self) -> list[Raw]:
         layout = self.layout
@@ -130,6 +135,9 @@ class SiteFinder:
             first_end = group[0][0] if group else se
             subject = parse_subject(layout, ss, first_end, known=self._is_known, cue_starts=cue_starts,
                                     scan=400 if group else 80)
+            if subject.kind == "surname" and not group and not any(
+                    self._is_known(t.w) for t in tokens(layout, *subject.name)):
+                subject = Mention(NONE_KIND, ss, ss)  # a lone rare word in narration («اصولگرایان …») is no antecedent
             if subject.kind != NONE_KIND:
                 self.discourse.append((subject.start, subject))
                 self._learn(subject)
@@ -171,9 +179,10 @@ class SiteFinder:
             elif cue.shape == "lead":  # «خواستار X شد»
                 end = nxt[0] if nxt else se
                 begin, stop = _trim(layout, e, end, indirect=True)
-                closing = _CLOSING_VERB.search(layout.match, begin, stop)
+                closing = _CLOSING_VERB.search(layout.match, begin, stop) or _CLOSING_MID.search(
+                    layout.match, begin, stop)  # «خواستار X شد و از Y خواست …»: stop at the light verb
                 raw.quote, raw.form = (begin, closing.start() if closing else stop), "that"
-                region = end
+                region = closing.end() if closing and closing.end() < end else end
             else:
                 stop = self._verb(raw, region, nxt)
                 if stop is None:
@@ -271,8 +280,12 @@ class SiteFinder:
             # «X اعلام کرد احزاب … خواهند داد.»: a reported clause right after the verb, no «که»
             end = nxt[0] if nxt else se
             rest = layout.match[e:end]
+            begin = e
+            if raw.cue.name in _COMMA_CLAUSE_VERBS and re.match(r" *[،,]", rest):
+                begin = e + rest.index(rest.lstrip(" ،,")[:1] or " ")
+                rest = layout.match[begin:end]
             if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:
-                raw.quote, raw.form = _trim(layout, e, end, indirect=nxt is not None), "that"
+                raw.quote, raw.form = _trim(layout, begin, end, indirect=nxt is not None), "that"
                 return raw.quote[1]
         return None
 

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..text import ZWNJ, OffsetText, normalize
+from .lexicon import ORG_HEADS, PRONOUNS, TITLE_HEADS, frequency
 
 # Characters the shared normaliser may touch (letters, digits, spaces, marks); probed, not copied.
 _PROBE_RANGES = ((0x00A0, 0x0100), (0x0600, 0x0800), (0x2000, 0x2070), (0x3000, 0x3001), (0xFB50, 0xFF00))
@@ -199,6 +200,33 @@ def normalize_lines(text: str) -> OffsetText:
     return OffsetText("".join(parts), tuple(offsets))
 
 
+_GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 3}, key=len, reverse=True)
+# A finite verb glued to the subject of the next sentence, where a line end was lost
+# («… شدندوی گفت», «… هستندسخنگوی دولت …»); checked against word frequencies before splitting.
+_GLUE = re.compile(r"(?<=[^\W\d_])(?:ند|است|شد|بود|کرد|شود|دارد|گیرد)(" + "|".join(map(re.escape, _GLUE_HEADS))
+                   + r")(?=[\s،,:])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def glue_points(key: str) -> list[int]:
+    """Offsets where a verb ends and a glued pronoun/title starts the next sentence.
+
+    A split is made only when the glued token is unknown as a word (hazm's list) and the verb keeps a stem
+    of two letters or more before its ending («شدند», «هستند»; not «هندوی»).
+    """
+    points = []
+    for m in _GLUE.finditer(key):
+        cut = m.start(1)
+        left = _WORD_BEFORE.search(key, max(0, cut - 30), cut)
+        word, ending = left.group() if left else "", m.group()[:cut - m.start()]
+        if word == ending:
+            ending = ""  # «است», «شد» themselves
+        if left is None or len(word) - len(ending) < 2 or frequency(word + m.group(1)) > 0:
+            continue
+        points.append(cut)
+    return points
+
+
 def prepare(text: str) -> Layout:
     offsets = normalize_lines(text)
     key = _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text)
@@ -209,16 +237,24 @@ def prepare(text: str) -> Layout:
         paragraphs.append((cursor, cursor + len(line)))
         cursor += len(line) + 1
     sentences: list[tuple[int, int]] = []
+    glue = glue_points(key)
+    ends = sorted([m.end() for m in _SENTENCE_END.finditer(key)] + glue)
+    k = 0
     for start, end in paragraphs:
         begin = start
-        for m in _SENTENCE_END.finditer(key, start, end):
-            sentences.append((begin, m.end()))
-            begin = m.end()
+        while k < len(ends) and ends[k] <= start:
+            k += 1
+        while k < len(ends) and ends[k] < end:
+            if ends[k] > begin:
+                sentences.append((begin, ends[k]))
+                begin = ends[k]
+            k += 1
         if begin < end:
             sentences.append((begin, end))
         elif begin == start == end:
             sentences.append((start, end))
     layout = Layout(text, offsets, key, match, paragraphs, sentences, _pairs(key))
+    layout.cache["glue"] = glue
     layout._sentence_starts = [s for s, _ in sentences]
     layout._paragraph_starts = [s for s, _ in paragraphs]
     return layout

@@ -63,11 +63,11 @@ _FIRST_NAMES = """
 """.split()
 
 # First names that are also everyday words: accepted only before a rare (surname-like) word.
-AMBIGUOUS_FIRST_NAMES = _set("""
+_AMBIGUOUS_FIRST_NAMES = _set("""
 امید پیروز عارف صادق فرهنگ کمال عزیز هما نسیم لاله ستاره جو عطا اقبال حافظ رستم پری فرح نادر امین شهاب
 آرمان مهتاب ایمان توحید عادل صالح رحمان کریم جلیل طاهر معصوم مسلم حبیب رسول فرید یاسین سلمان سالار گیتی
 کوثر هستی سپیده بهادر مختار ناصح رجب رمضان شعبان محرم قربان صفر حجت عماد فیروز سامان پیمان بهمن سپهر
-شهریار هدی هدایت روح پژمان یاسر ژاله
+شهریار هدی هدایت روح پژمان یاسر ژاله شاهین
 """.split())
 
 # Second part of compound first names written with a space («محمد رضا», «ولی الله»).
@@ -126,7 +126,77 @@ ROLE_CONTINUATIONS = {"در": _set(("مجلس", "شورای", "امور", "حو�
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return _set(_FIRST_NAMES)
+    """The hand-written first names plus those learned from PEYMA (see :func:`learned_first_names`)."""
+    learned, _ = learned_first_names()
+    return _set(_FIRST_NAMES) | learned
+
+
+# Words PEYMA tags as the first token of a person that are titles, not given names.
+_NOT_FIRST_NAMES = frozenset("امام حضرت جناب پیامبر ژنرال شاه ملک خلیفه پاپ پرنس ملکه شیخ".split())
+LEXICON_FILE = "quotes/peyma-first-names-v1.json"
+
+
+@lru_cache(maxsize=1)
+def learned_first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """First names learned from PEYMA's person annotations: ``(names, ambiguous)``.
+
+    A word counts when it opens a multi-word ``B_PER I_PER…`` span at least twice and opens such spans
+    at least three times as often as it continues one; titles and surname-shaped words are left out.
+    Names that are also common words are listed in ``ambiguous`` as well (the extractor treats every
+    learned name as ambiguous: accepted only before a rare surname). Built at first use from ``corpus.load("peyma")`` and cached as sorted JSON under the
+    data home; when PEYMA cannot be loaded (no mirror, offline) both sets are empty and only the
+    hand-written list is used.
+    """
+    import json
+
+    from ..corpus import get_data_home
+
+    path = get_data_home() / LEXICON_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = _build_first_names()
+        if data is None:
+            return frozenset(), frozenset()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+        tmp.replace(path)
+    return frozenset(data["names"]), frozenset(data["ambiguous"])
+
+
+def _build_first_names() -> dict | None:
+    from collections import Counter
+
+    from .. import corpus
+
+    try:
+        peyma = corpus.load("peyma")
+    except Exception:  # no mirror or no network: the hand-written list stays the only source
+        return None
+    opens: Counter = Counter()
+    continues: Counter = Counter()
+    for doc in peyma:
+        toks, tags = doc.extra["tokens"], doc.extra["ner_tags"]
+        i = 0
+        while i < len(toks):
+            if tags[i] != "B_PER":
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and tags[j] == "I_PER":
+                j += 1
+            if j - i >= 2:
+                words = [key(t).replace(ZWNJ, "").replace(" ", "") for t in toks[i:j]]
+                opens[words[0]] += 1
+                continues.update(words[1:])
+            i = j
+    hand = _set(_FIRST_NAMES)
+    names = sorted(w for w, n in opens.items()
+                   if n >= 2 and n >= 3 * continues[w] and len(w) > 2 and w not in hand and w not in HONORIFICS
+                   and w not in TITLE_HEADS and w not in STOP and w not in _NOT_FIRST_NAMES
+                   and not w.endswith(("ی", "یان", "پور", "زاده", "نیا", "وند")))
+    return {"source": "peyma", "names": names, "ambiguous": [w for w in names if is_common_word(w)]}
 
 
 @lru_cache(maxsize=1)
@@ -162,3 +232,8 @@ def frequency(token: str) -> int:
 def is_common_word(token: str) -> bool:
     """True for ordinary vocabulary (frequent in hazm's list); rare words may be surnames."""
     return frequency(token) >= COMMON_WORD_MIN
+
+
+# First names that are also everyday words: the hand-written ones and those learned from PEYMA.
+# Every learned name is treated as ambiguous: it opens a name only before a rare (surname-like) word.
+AMBIGUOUS_FIRST_NAMES = _AMBIGUOUS_FIRST_NAMES | learned_first_names()[0]

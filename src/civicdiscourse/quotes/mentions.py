@@ -29,6 +29,8 @@ from .lexicon import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_CONTINUATIONS, STOP, 
 from .names import (
     FIRST_NAMES,
     OPEN_MARKS,
+    RANK_GRADES,
+    RANKS,
     PUNCT,
     SURNAME_ENDINGS,
     Token,
@@ -69,13 +71,31 @@ def tokens(layout: Layout, start: int, end: int) -> list[Token]:
     """
     cache = layout.cache
     if "tokens" not in cache:
-        cache["tokens"] = [Token(m.start(), m.end(), raw, raw.replace(ZWNJ, ""), raw in PUNCT)
-                           for m in _TOKEN.finditer(layout.key) for raw in (m.group(),)]
+        toks = [Token(m.start(), m.end(), raw, raw.replace(ZWNJ, ""), raw in PUNCT)
+                for m in _TOKEN.finditer(layout.key) for raw in (m.group(),)]
+        if cache.get("glue"):
+            toks = _split_glued(toks, cache["glue"])
+        cache["tokens"] = toks
         cache["token_starts"] = [t.start for t in cache["tokens"]]
         cache["token_ends"] = [t.end for t in cache["tokens"]]
     first = bisect_left(cache["token_starts"], start)
     last = bisect_right(cache["token_ends"], end, lo=first)
     return cache["tokens"][first:last]
+
+
+def _split_glued(toks: list[Token], points: list[int]) -> list[Token]:
+    """Split tokens at the glue points of :func:`~.layout.glue_points` («شدندوی» → «شدند», «وی»)."""
+    cuts = set(points)
+    out = []
+    for tok in toks:
+        cut = next((c for c in range(tok.start + 1, tok.end) if c in cuts), None) if len(tok.raw) > 4 else None
+        if cut is None:
+            out.append(tok)
+            continue
+        left, right = tok.raw[:cut - tok.start], tok.raw[cut - tok.start:]
+        out.append(Token(tok.start, cut, left, left.replace(ZWNJ, ""), False))
+        out.append(Token(cut, tok.end, right, right.replace(ZWNJ, ""), False))
+    return out
 
 
 def strip_prefix(layout: Layout, start: int, end: int) -> int:
@@ -165,6 +185,14 @@ def _span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
     return toks[i].start, toks[i + length - 1].end
 
 
+def _name_span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
+    """Span of a parsed name without a leading military rank and grade («سرتیپ دوم پاسدار»)."""
+    skip = 0
+    while skip < length - 2 and (toks[i + skip].w in RANKS or toks[i + skip].w in RANK_GRADES):
+        skip += 1
+    return _span(toks, i + skip, length - skip)
+
+
 def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[int, tuple[int, int] | None]:
     """After a name ending at token ``j``: an apposition title («، مدیر …،» or «مدیر …»)."""
     k = j
@@ -224,7 +252,7 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
             n = parse_name(toks, i, known=known)
             if n:
                 k, role = _role_and_name_after_name(toks, i + n, cue_starts)
-                return Mention("name", tok.start, toks[k - 1].end, _span(toks, i, n), role)
+                return Mention("name", tok.start, toks[k - 1].end, _name_span(toks, i, n), role)
         if tok.w in TITLE_HEADS and not after_prep and _title_ok(toks, i, first):
             r = parse_role(toks, i, cue_starts=cue_starts)
             role = _span(toks, i, r)
@@ -235,7 +263,7 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                 q = quoted_name(toks, k) if toks[k].raw in OPEN_MARKS else 0
                 n = q or parse_name(toks, k, known=known)
                 if n:
-                    name = (toks[k + 1].start, toks[k + q - 2].end) if q else _span(toks, k, n)
+                    name = (toks[k + 1].start, toks[k + q - 2].end) if q else _name_span(toks, k, n)
                     return Mention("name", tok.start, toks[k + n - 1].end, name, role)
             return Mention("title", tok.start, role[1], None, role)
         if tok.w in ORG_HEADS and i == first:

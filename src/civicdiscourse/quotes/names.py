@@ -28,6 +28,9 @@ from .lexicon import (
 
 FIRST_NAMES = first_names()
 
+# Letters that spellings of one name swap (چ/ج «حناچی/حناجی», پ/ب, ژ/ز, گ/ک, madda): folded when comparing names.
+CONSONANT_FOLD = str.maketrans({"چ": "ج", "پ": "ب", "ژ": "ز", "گ": "ک", "آ": "ا", "ة": "ه"})
+
 PUNCT = frozenset("،,:;؛«»“”\"„")
 
 OPEN_MARKS = frozenset("«“\"„")
@@ -84,10 +87,18 @@ def namey(tok: Token) -> bool:
     return not (tok.is_punct or tok.w in STOP or tok.w in TITLE_HEADS or tok.w in ORG_HEADS or is_verb_like(tok)
                 or tok.w in HONORIFICS or tok.w.isdigit())
 
+# Military ranks take a grade and a corps before the name («سرتیپ دوم پاسدار …», «سرهنگ دوم …»).
+RANKS = frozenset({"سردار", "سرلشکر", "سرتیپ", "سرهنگ", "سرگرد", "سروان", "ستوان", "دریادار", "دریابان",
+                    "امیر", "ارتشبد", "سپهبد"})
+RANK_GRADES = frozenset({"دوم", "یکم", "سوم", "پاسدار", "خلبان"})
+
+
 def _honorifics_at(toks: list[Token], i: int) -> int:
     j = i
     while j < len(toks):
-        if toks[j].w in HONORIFICS:
+        if toks[j].w in HONORIFICS or (toks[j].w in RANKS and j + 1 < len(toks) and toks[j + 1].w in RANK_GRADES):
+            j += 1
+        elif j > i and toks[j].w in RANK_GRADES and toks[j - 1].w in RANKS | RANK_GRADES:
             j += 1
         elif j + 1 < len(toks) and (toks[j].w, toks[j + 1].w) in HONORIFIC_PAIRS:
             j += 2
@@ -157,7 +168,8 @@ def quoted_name(toks: list[Token], i: int) -> int:
             if not 1 <= len(inner) <= 4 or not all(namey(t) or t.w in HONORIFICS for t in inner):
                 return 0
             after = toks[j + 1] if j + 1 < len(toks) else None
-            starts_name = _first_name_at(toks, i + 1) > 0 or _honorifics_at(toks, i + 1) > 0
+            starts_name = (_first_name_at(toks, i + 1) > 0 or _honorifics_at(toks, i + 1) > 0
+                           or (len(inner) >= 2 and inner[0].w in AMBIGUOUS_FIRST_NAMES))  # «هدایت …»
             if starts_name or (after is not None and (after.w in TITLE_HEADS or after.raw in "،,")):
                 return j - i + 1
             return 0

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold
 from .extract import Raw
 from .layout import Layout
 from .lexicon import HONORIFICS, first_names
 from .mentions import NONE_KIND, Mention, tokens
+from .names import CONSONANT_FOLD
 
 
 @dataclass
@@ -51,18 +53,31 @@ def _role_words(layout: Layout, span: tuple[int, int]) -> list[str]:
     return fold(layout.key[span[0]:span[1]]).split()
 
 
+
+
+@lru_cache(maxsize=1)
+def _loose_first_names() -> frozenset[str]:
+    return frozenset(_loose(tuple(first_names())))
+
+
+@lru_cache(maxsize=8192)  # entity linking compares the same few names many times per document
+def _loose(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.translate(CONSONANT_FOLD) for w in words)
+
+
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same person? Equal names, or one is a contiguous part of the other (a surname, «هاشمی» of
-    «محسن هاشمی رفسنجانی») with no clashing first name."""
+    «محسن هاشمی رفسنجانی») with no clashing first name; letters folded by :data:`CONSONANT_FOLD`."""
     if not a or not b:
         return False
+    a, b = _loose(a), _loose(b)
     if "".join(a) == "".join(b):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     n = len(short)
     inside = any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
     if inside or "".join(long_).endswith("".join(short)) and len("".join(short)) > 3:
-        names = first_names()
+        names = _loose_first_names()
         if short[0] in names and long_[0] in names and short[0] != long_[0]:
             return False
         return not (short[0] in names and len(short) == 1)  # a lone first name is too weak
@@ -83,7 +98,7 @@ class Resolver:
         candidates = [e for e in self.entities if not e.org and _compatible(e.words, words)]
         if not candidates:
             return None
-        exact = [e for e in candidates if "".join(e.words) == "".join(words)]
+        exact = [e for e in candidates if "".join(_loose(e.words)) == "".join(_loose(words))]
         if exact:
             return exact[0]
         before = [e for e in candidates if min(e.positions) <= position]
