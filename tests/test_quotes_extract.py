@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from quote_helpers import brief
 
 from civicdiscourse.quotes import Cue, QuoteExtractor, Statement, classify_role, extract_statements
 
 
-def brief(text: str) -> list[tuple]:
-    """(speaker, cue, kind, quote) of every statement, checking offsets on the way."""
-    out = []
-    for st in extract_statements(text):
-        assert text[st.quote_start:st.quote_end] == st.quote
-        assert text[st.cue_start:st.cue_end] == st.cue
-        if st.speaker_start is not None:
-            assert text[st.speaker_start:st.speaker_end] == st.speaker
-        out.append((st.speaker, st.cue, st.kind, st.quote))
-    return out
 
 
 DIRECT_CUES = [

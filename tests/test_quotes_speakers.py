@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from quote_helpers import brief
 
 from civicdiscourse.quotes import extract_statements
 from civicdiscourse.quotes.layout import glue_points, prepare
 from civicdiscourse.quotes.lexicon import learned_first_names
 
 
-def brief(text: str) -> list[tuple]:
-    """(speaker, cue, kind, quote, pronoun) of every statement, checking offsets on the way."""
-    out = []
-    for st in extract_statements(text):
-        assert text[st.quote_start:st.quote_end] == st.quote
-        assert text[st.cue_start:st.cue_end] == st.cue
-        if st.speaker_start is not None:
-            assert text[st.speaker_start:st.speaker_end] == st.speaker
-        out.append((st.speaker, st.cue, st.kind, st.quote, st.pronoun))
-    return out
 
 
 SPELLING_VARIANTS = [  # one person, two spellings of the surname (چ/ج, پ/ب, گ/ک, ژ/ز)
@@ -30,7 +21,7 @@ SPELLING_VARIANTS = [  # one person, two spellings of the surname (چ/ج, پ/ب,
 
 @pytest.mark.parametrize(("text", "speaker"), SPELLING_VARIANTS)
 def test_spelling_variants_of_a_surname_are_one_person(text, speaker):
-    assert [s[0] for s in brief(text)] == [speaker, speaker]
+    assert [s[0] for s in brief_with_pronoun(text)] == [speaker, speaker]
 
 
 GLUED = [  # a lost line end glues a verb to the next sentence's subject
@@ -43,7 +34,7 @@ GLUED = [  # a lost line end glues a verb to the next sentence's subject
 
 @pytest.mark.parametrize(("text", "second"), GLUED)
 def test_glued_line_join_starts_a_new_sentence(text, second):
-    assert brief(text)[1] == second
+    assert brief_with_pronoun(text)[1] == second
 
 
 @pytest.mark.parametrize(("text", "points"), [
@@ -65,7 +56,7 @@ RANKS = [  # a military rank with its grade stays outside the speaker's name
 
 @pytest.mark.parametrize(("text", "speaker"), RANKS)
 def test_rank_and_grade_before_a_name(text, speaker):
-    assert [s[0] for s in brief(text)] == [speaker]
+    assert [s[0] for s in brief_with_pronoun(text)] == [speaker]
 
 
 AMBIGUOUS_FIRST_NAMES = [  # first names that are also words
@@ -77,7 +68,7 @@ AMBIGUOUS_FIRST_NAMES = [  # first names that are also words
 
 @pytest.mark.parametrize(("text", "speaker"), AMBIGUOUS_FIRST_NAMES)
 def test_ambiguous_first_names(text, speaker):
-    assert [s[0] for s in brief(text)] == [speaker]
+    assert [s[0] for s in brief_with_pronoun(text)] == [speaker]
 
 
 NARRATION_ANTECEDENT = [  # a rare plural noun opening a narration sentence is not who «وی» refers to
@@ -88,7 +79,7 @@ NARRATION_ANTECEDENT = [  # a rare plural noun opening a narration sentence is n
 
 @pytest.mark.parametrize(("text", "speaker"), NARRATION_ANTECEDENT)
 def test_pronoun_skips_a_rare_word_in_narration(text, speaker):
-    assert brief(text)[-1][0] == speaker
+    assert brief_with_pronoun(text)[-1][0] == speaker
 
 
 INDIRECT = [
@@ -109,7 +100,7 @@ INDIRECT = [
 
 @pytest.mark.parametrize(("text", "expected"), INDIRECT)
 def test_more_indirect_patterns(text, expected):
-    statements = brief(text)
+    statements = brief_with_pronoun(text)
     assert [(s[1], s[3]) for s in statements] == expected
     assert {s[0] for s in statements} == {"کامران رضایی"}
 
@@ -118,3 +109,7 @@ def test_learned_first_names_are_sorted_sets_or_empty():
     names, ambiguous = learned_first_names()
     assert ambiguous <= names
     assert not names & {"امام", "حضرت", "جناب"}
+
+
+def brief_with_pronoun(text: str) -> list[tuple]:
+    return brief(text, pronoun=True)

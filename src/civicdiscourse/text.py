@@ -268,7 +268,18 @@ def _lemmatizer():
     return Lemmatizer()
 
 
-class PersianNormalizer(TransformerMixin, BaseEstimator):
+class TextInputMixin:
+    """scikit-learn tags for estimators that take a 1-D list of strings and need no fit."""
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        tags.requires_fit = False
+        return tags
+
+
+class PersianNormalizer(TextInputMixin, TransformerMixin, BaseEstimator):
     """Stateless transformer applying :func:`normalize` to each document.
 
     Parameters
@@ -290,12 +301,6 @@ class PersianNormalizer(TransformerMixin, BaseEstimator):
     def transform(self, X):
         return np.array([normalize(str(x), digits=self.digits, spacing=self.spacing) for x in X], dtype=object)
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        tags.requires_fit = False
-        return tags
 
 
 def is_persian_letter(char: str) -> bool:

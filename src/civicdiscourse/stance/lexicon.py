@@ -9,7 +9,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 
-from ..text import fold
+from ..text import TextInputMixin, fold
 from .rules import LABELS, TARGETS, THRESHOLDS, evidence, sigmoid
 
 
@@ -32,7 +32,7 @@ def _check_target(target: str) -> None:
         raise ValueError(f"target must be one of {TARGETS}, got {target!r}")
 
 
-class _RuleClassifier(ClassifierMixin, BaseEstimator):
+class _RuleClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     """Shared ``predict``/``predict_proba`` for estimators that decide by rule.
 
     Subclasses implement ``_decide(text) -> (label, margin)``. ``fit`` learns
@@ -83,13 +83,6 @@ class _RuleClassifier(ClassifierMixin, BaseEstimator):
             rest = (1.0 - score) / 2
             rows.append([score if c == label else rest for c in LABELS])
         return np.array(rows)
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        tags.requires_fit = False
-        return tags
 
 
 class LexiconStance(_RuleClassifier):
