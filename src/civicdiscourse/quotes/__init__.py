@@ -11,6 +11,7 @@ The pipeline (one module each):
   quote-mark pairs;
 * :mod:`.cues` – the reporting-cue lexicon and its regular expression;
 * :mod:`.names` – personal names from rules and lexicons (offline);
+* :mod:`.tokens` – the token list of a document (split at lost line ends);
 * :mod:`.mentions` – subject parsing: names, titles, pronouns, organisations;
 * :mod:`.extract` – cue sites → statements with quote spans (direct after a
   colon or in quote marks; indirect with «که», governed complements, «با بیان

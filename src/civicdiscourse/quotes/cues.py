@@ -19,7 +19,8 @@ Every lexicon entry is written in plain Persian; :func:`compile_cues` turns it
 into one regular expression that tolerates Arabic ي/ك (the text is
 normalised first), hamza («تأکید»/«تاکید»), ZWNJ or a space or nothing
 between parts («اظهارکرد»، «اظهار کرد»، «می‌گوید»، «می گوید»), and inflection
-(«گفت»، «گفته است»، «گفتند»، «می‌گوید»). Extend the lexicon by passing extra
+(«گفت»، «گفته است»، «گفتند»، «می‌گوید»; after a head also the bare participle «تاکید کرده»;
+judgement verbs negated too, «ندانست»). Extend the lexicon by passing extra
 :class:`Cue` objects to :class:`~civicdiscourse.quotes.QuoteExtractor`.
 """
 
@@ -36,6 +37,7 @@ _STEMS = {
     "داد": ("داد", "ده"), "ساخت": ("ساخت", "ساز"), "گفت": ("گفت", "گوی"), "افزود": ("افزود", "افزای"),
     "نوشت": ("نوشت", "نویس"), "دانست": ("دانست", "دان"), "خواند": ("خواند", "خوان"),
     "برشمرد": ("برشمرد", "برمی شمار"), "پرسید": ("پرسید", "پرس"), "خواست": ("خواست", "خواه"),
+    "فرمود": ("فرمود", "فرما"), "زد": ("زد", "زن"),
 }
 
 
@@ -111,6 +113,12 @@ CUES: tuple[Cue, ...] = (
     _v("مدعی شد", "مدعی", "شد"),
     _v("آرزو کرد", "آرزو", "کرد"),
     _v("خواستار شد", "خواستار", "شد"),
+    _v("فرمود", "", "فرمود"),  # reverential «said» (leaders, clerics)
+    _v("تهدید کرد", "تهدید", "کرد", "نمود"),
+    _v("وعده داد", "وعده", "داد"),
+    _v("قول داد", "قول", "داد"),
+    _v("اصرار کرد", "اصرار", "کرد", "داشت", "نمود", marker="بر"),
+    _v("گریز زد", "{گریز|گریزی}", "زد", marker="به"),
     Cue("خواست", "", ("خواست",), "verb", marker="از", after=True),
     Cue("خواستار", "خواستار", shape="lead"),
     _v("معتقد است", "معتقد", "copula"),
@@ -121,6 +129,10 @@ CUES: tuple[Cue, ...] = (
     _j("ارزیابی کرد", "ارزیابی", "کرد", "نمود"),
     _j("قلمداد کرد", "قلمداد", "کرد", "نمود"),
     _j("تلقی کرد", "تلقی", "کرد", "نمود"),
+    _j("تعبیر کرد", "تعبیر", "کرد", "نمود"),
+    # «X را مورد تاکید قرار داد»: the governed «را» object (or, without «را», the clause before) is the quote
+    _j("مورد تاکید قرار داد", "مورد {تاکید|توجه و تاکید|تاکید و توجه} قرار", "داد"),
+    Cue("با اذعان به", "{با|ضمن} اذعان {به|بر} {|اینکه|این که|آنکه}", shape="prep"),
     Cue("با بیان اینکه", "{با|ضمن} بیان {اینکه|این که|آنکه|آن که|این مطلب که|این نکته که}", shape="prep"),
     Cue("با اشاره به", "{با|ضمن} اشاره {به|بر} {|اینکه|این که|آنکه|این مطلب که|این نکته که}", shape="prep"),
     Cue("با تاکید بر", "{با|ضمن} تاکید {بر|به|روی|بر روی} {|اینکه|این که|آنکه|این مطلب که|این نکته که}",
@@ -129,19 +141,30 @@ CUES: tuple[Cue, ...] = (
         "{اینکه|این که|آنکه|این مطلب که|این خبر که|این نکته که}", shape="prep"),
     # «با اعلام خبر X، …», «با اعلام آغاز X، …»: the announced noun phrase, like «با اشاره به X»
     Cue("با اعلام", "{با|ضمن} اعلام {|خبر}", shape="prep"),
-    Cue("به گفته", "به {گفته|قول|اعتقاد|عقیده|باور|اذعان|زعم|تاکید}", shape="source"),
+    Cue("به گفته", "به {گفته|قول|اعتقاد|عقیده|باور|اذعان|زعم|تاکید|تعبیر|نوشته}", shape="source"),
 )
 
 # Verbs that may govern «را» like a judge verb («X را اعلام کرد», «X را یادآور شد»).
 RA_VERBS = frozenset({"عنوان کرد", "اعلام کرد", "یادآور شد", "خواستار شد", "پیشنهاد کرد", "توصیه کرد", "ذکر کرد"})
 
 
-def _verb_forms(verb: str) -> list[str]:
+def _verb_forms(verb: str, *, compound: bool = False, negative: bool = False) -> list[str]:
+    """Inflected forms of a light/simple verb.
+
+    ``compound``: the verb follows a head («تاکید کرده»), so the bare participle is a perfect
+    («… تاکید کرده که …», news shorthand for «کرده است»); alone («گفته») it is a noun, never a cue.
+    ``negative``: judgement verbs are reported negated too («X را راه حل ندانست»).
+    """
     if verb == "copula":
         return ["است", "هست", "هستند", "بود", "بودند", "اند", "می باشد", "می باشند"]
     past, present = _STEMS[verb]
-    return ([past, past + "ند"] + [f"{past}ه {aux}" for aux in ("است", "اند", "بود", "بودند", "باشد")]
-            + [f"می {past}", f"می {past}ند", f"می {present}د", f"می {present}ند"])
+    forms = ([past, past + "ند"] + [f"{past}ه {aux}" for aux in ("است", "اند", "بود", "بودند", "باشد")]
+             + [f"می {past}", f"می {past}ند", f"می {present}د", f"می {present}ند"])
+    if compound:
+        forms.append(past + "ه")
+    if negative:
+        forms += [f"ن{past}", f"ن{past}ند", f"نمی {present}د", f"نمی {present}ند"]
+    return forms
 
 
 def _expand(template: str) -> list[str]:
@@ -158,8 +181,11 @@ def surface_forms(cue: Cue) -> list[str]:
     heads = _expand(key(cue.head)) if cue.head else [""]
     if cue.shape in ("prep", "source", "lead"):
         return heads
-    forms = (lambda verb: _verb_forms(verb)[:2]) if cue.after else _verb_forms  # «خواست», never «می‌خواهد»
-    return [f"{head} {form}".strip() for head in heads for verb in cue.verbs for form in forms(verb)]
+    if cue.after:  # «خواست», never «می‌خواهد»
+        return [f"{head} {form}".strip() for head in heads for verb in cue.verbs for form in _verb_forms(verb)[:2]]
+    compound, negative = bool(cue.head), cue.shape == "judge"
+    return [f"{head} {form}".strip() for head in heads for verb in cue.verbs
+            for form in _verb_forms(verb, compound=compound, negative=negative)]
 
 
 def _trie_regex(forms: list[str]) -> str:

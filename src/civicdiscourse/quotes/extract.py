@@ -23,14 +23,16 @@ _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
 BARE_CLAUSE_VERBS = frozenset({"اعلام کرد", "گفت", "تاکید کرد", "تصریح کرد", "اظهار کرد", "بیان کرد",
                                "عنوان کرد", "خاطرنشان کرد", "یادآور شد", "معتقد است", "افزود",
-                               "ابراز امیدواری کرد", "اظهار امیدواری کرد"})
-# Of those, verbs whose clause may follow a comma («… ابراز امیدواری کرد، در آینده …»).
-_COMMA_CLAUSE_VERBS = frozenset({"ابراز امیدواری کرد", "اظهار امیدواری کرد"})
+                               "ابراز امیدواری کرد", "اظهار امیدواری کرد", "تهدید کرد", "وعده داد", "قول داد",
+                               "مدعی شد", "هشدار داد"})
+# Judgement cues whose object may stand without «را» («وی X مورد تاکید قرار داد»).
+_OBJECT_CUES = frozenset({"مورد تاکید قرار داد"})
 _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|است|هستند|بود|بودند|گردید)[ .!؟]*$")
 _CLOSING_MID = re.compile(r" +(?:شد|شدند|گردید)(?= *(?:و|،|,) )")
 _MARK = re.compile(r" *(?:که)? *[:؛]? *([«“\"„])")
 _THAT = re.compile(r" *،? *که ")
 _SPACES = re.compile(r"[ \t\u200c]*")
+_QUESTION_END = re.compile(r"[؟?][»”\"]*[ \t]*$")
 _TRAILER = re.compile(r"(?:انتهای|پایان) *پیام *[/.]?$")
 _LEAD_ADVERBIALS = re.compile(
     r"^(?:(?:نیز|همچنین|سپس|هم|البته|ضمنا|امروز|دیروز|در ادامه(?: سخنان(?:ش| خود)?)?|در پایان(?: سخنان(?:ش| خود)?)?"
@@ -38,6 +40,12 @@ _LEAD_ADVERBIALS = re.compile(
     r"|در (?:گفت و گو|گفتگو|مصاحبه) با [^ ،]+(?: [^ ،]+)?)[ ،]+)+")
 _VERBISH_END = re.compile(r"(?:است|نیست|هست|بود|شد|شود|شوند|باشد|باشند|کند|کنند|دارد|دارند|اند|ایم|ند|گیرد|"
                           r"یابد|رسد|گردد|شده|کرده|بوده)$")
+
+
+# Heads whose light verb is shared with a following cue («از X یاد و تاکید کرد», «به X اشاره و اظهار کرد»).
+_HEADS = {head: Cue(head, head, (), "verb", marker) for head, marker in (
+    ("اشاره", "به"), ("تاکید", "بر"), ("یاد", "از"), ("خبر", "از"), ("انتقاد", "از"), ("گریزی", "به"))}
+_SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 
 
 @dataclass
@@ -105,6 +113,9 @@ class SiteFinder:
             cue = self.compiled.cue_of(m.group())
             if layout.enclosing_pair(m.start(), min_length=30):
                 continue  # inside a quotation: part of what was said
+            shared = _SHARED_VERB.search(layout.match, max(0, m.start() - 16), m.start())
+            if shared:  # «به X اشاره و اظهار کرد:»: the head shares the next cue's light verb
+                sites.append((shared.start(1), shared.end(1), _HEADS[shared.group(1)]))
             sites.append((m.start(), m.end(), cue))
         return sites
 
@@ -125,6 +136,7 @@ class SiteFinder:
         cue_starts = frozenset(s for s, _, _ in sites)
         raws: list[Raw] = []
         k = 0
+        previous = Mention(NONE_KIND, 0, 0)
         for sentence in layout.sentences:
             ss, se = sentence
             group = []
@@ -138,6 +150,10 @@ class SiteFinder:
             if subject.kind == "surname" and not group and not any(
                     self._is_known(t.w) for t in tokens(layout, *subject.name)):
                 subject = Mention(NONE_KIND, ss, ss)  # a lone rare word in narration («اصولگرایان …») is no antecedent
+            if (group and subject.kind == NONE_KIND and previous.kind != NONE_KIND and _QUESTION_END.search(
+                    layout.match, max(0, ss - 4), ss) and not layout.match[ss:group[0][0]].strip(" ،,\t")):
+                subject = previous  # «X در پاسخ به این پرسش که …؟ گفت:»: the question mark did not end X's clause
+            previous = subject
             if subject.kind != NONE_KIND:
                 self.discourse.append((subject.start, subject))
                 self._learn(subject)
@@ -167,6 +183,9 @@ class SiteFinder:
                     mention = group_subject(layout, region, s) or mention
             else:
                 own = parse_subject(layout, region, s, known=self._is_known, strict=True, cue_starts=cue_starts)
+                comma = max(layout.match.rfind("،", region, s), layout.match.rfind(",", region, s))
+                if own.kind == NONE_KIND and comma > region:  # «…، حسین X دبیرکل حزب … اظهار داشت:»
+                    own = parse_subject(layout, comma + 1, s, known=self._is_known, strict=True, cue_starts=cue_starts)
                 mention, inherited = (own, False) if own.kind != NONE_KIND else (subject, True)
                 if own.kind != NONE_KIND:
                     self._learn(own)
@@ -226,6 +245,15 @@ class SiteFinder:
                     return e + c
         return e + commas[-1]
 
+    def _ra_object(self, raw: Raw, region: int) -> int | None:
+        """Start of a «را» object in the clause before the cue (after its last comma), if any."""
+        base = max(region, raw.mention.end if not raw.inherited and raw.mention.kind != NONE_KIND else region)
+        segment = self.layout.match[base:raw.cue_span[0]]
+        ra = segment.rfind(" را ")
+        if ra < 0 or max(segment.rfind("،"), segment.rfind(",")) > ra:
+            return None
+        return base + ra
+
     def _verb(self, raw: Raw, region: int, nxt) -> int | None:
         """Fill in the quote of a verb cue; return where the next clause starts (None: not a statement)."""
         layout = self.layout
@@ -251,8 +279,12 @@ class SiteFinder:
                 rf"(?:^| ){raw.cue.marker} ", layout.match[region:s])) and not colon:
             end = nxt[0] if nxt else se
             raw.quote, raw.form = _trim(layout, e, end, indirect=True), "that"
+            if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2:  # «… کمک خواست و …»: nothing follows
+                raw.quote = (e, e)
             return raw.quote[1]
         that = _THAT.match(layout.match, e)
+        if that and raw.cue.name in RA_VERBS and self._ra_object(raw, region) is not None:
+            that = None  # «X را ۱۵ مورد عنوان کرد که …»: «که» opens a relative clause; the «را» object is the quote
         if raw.cue.shape == "verb" and that:
             end = nxt[0] if nxt else se
             raw.quote, raw.form = _trim(layout, that.end(), end, indirect=nxt is not None), "that"
@@ -271,6 +303,10 @@ class SiteFinder:
                 begin = _strip_adverbials(layout, _SPACES.match(layout.match, begin).end(), s)
                 raw.quote, raw.form = _trim(layout, begin, s, indirect=True), "judge"
                 return e
+        if raw.cue.name in _OBJECT_CUES and raw.mention.kind != NONE_KIND:
+            begin = _strip_adverbials(layout, _SPACES.match(layout.match, base).end(), s)
+            raw.quote, raw.form = _trim(layout, begin, s, indirect=True), "judge"
+            return e
         if raw.cue.marker:
             m = re.search(rf"(?:^| ){raw.cue.marker} (?!اساس|روی|خلاف|عهده|این اساس)", segment)
             if m:
@@ -281,7 +317,7 @@ class SiteFinder:
             end = nxt[0] if nxt else se
             rest = layout.match[e:end]
             begin = e
-            if raw.cue.name in _COMMA_CLAUSE_VERBS and re.match(r" *[،,]", rest):
+            if re.match(r" *[،,]", rest):  # «… اعلام کردند، X …», «… ابراز امیدواری کرد، X …»
                 begin = e + rest.index(rest.lstrip(" ،,")[:1] or " ")
                 rest = layout.match[begin:end]
             if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:

@@ -96,7 +96,9 @@ MAX_LINES = 3
 _OPENING = re.compile("[«“\"„‹]")
 # A sentence ends at . ! ? ؟ (and …) followed by space, closing marks allowed in between;
 # never between digits («7.5»).
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+[»”\"]*(?=\s)|(?<=\d)[.!?؟]+(?=\s+[^\d\s])")
+# A full stop glued to the next Persian word («… می‌روند.سرمربی …») ends a sentence too (Fars texts).
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟…]+[»”\"]*(?=\s)|(?<=\d)[.!?؟]+(?=\s+[^\d\s])"
+                           r"|(?<=[\u0621-\u064a\u067e-\u06cc]{2})[.!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2})")
 
 
 @dataclass
@@ -200,7 +202,7 @@ def normalize_lines(text: str) -> OffsetText:
     return OffsetText("".join(parts), tuple(offsets))
 
 
-_GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 3}, key=len, reverse=True)
+_GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 3} | {"عضو"}, key=len, reverse=True)
 # A finite verb glued to the subject of the next sentence, where a line end was lost
 # («… شدندوی گفت», «… هستندسخنگوی دولت …»); checked against word frequencies before splitting.
 _GLUE = re.compile(r"(?<=[^\W\d_])(?:ند|است|شد|بود|کرد|شود|دارد|گیرد)(" + "|".join(map(re.escape, _GLUE_HEADS))
@@ -221,7 +223,8 @@ def glue_points(key: str) -> list[int]:
         word, ending = left.group() if left else "", m.group()[:cut - m.start()]
         if word == ending:
             ending = ""  # «است», «شد» themselves
-        if left is None or len(word) - len(ending) < 2 or frequency(word + m.group(1)) > 0:
+        after_mi = left is not None and key[max(0, left.start() - 3):left.start()] in ("می\u200c", "می ")  # «می‌کند»
+        if left is None or (len(word) - len(ending) < 2 and not after_mi) or frequency(word + m.group(1)) > 0:
             continue
         points.append(cut)
     return points

@@ -107,7 +107,7 @@ ORG_HEADS = _set((
     "موسسه", "صندوق", "کانون", "جامعه", "مجمع", "حزب", "جبهه", "ائتلاف", "اداره‌ی", "سازمان‌های",
 ))
 
-PRONOUNS = _set(("وی", "او", "ایشان"))
+PRONOUNS = _set(("وی", "او", "ایشان", "آنها", "آن‌ها", "آنان"))  # plural ones stand for a group that spoke
 
 # Words that never belong to a name or a title phrase (prepositions, adverbs, light words).
 STOP = _set("""
@@ -118,6 +118,7 @@ STOP = _set("""
 است بود شد کرد داشت گفت‌وگو گفتگو مصاحبه نشست جلسه مراسم همایش دیدار بازدید سفر نامه پیام جریان
 خصوص مورد زمینه باره سوی طرف سخنان سخنانش سخنانی خود خویش همه هر چه کدام بسیار ما من شما آنها آنان
 ایشان اینجا آنجا نیست هست باشد شود می نمی نه بلکه اکنون حالا هنوز فقط تنها حتی خصوصا اینکه آنکه چرا
+علیه السلام
 """.split())
 
 # Words after a title that still belong to it although they look like stops («نماینده … در مجلس»).

@@ -19,19 +19,18 @@ offsets into ``Layout.key``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text import ZWNJ
 from .layout import Layout
 from .lexicon import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_CONTINUATIONS, STOP, TITLE_HEADS, frequency, is_common_word
+from .tokens import tokens
 from .names import (
     FIRST_NAMES,
     OPEN_MARKS,
     RANK_GRADES,
     RANKS,
-    PUNCT,
     SURNAME_ENDINGS,
     Token,
     is_first_name_like,
@@ -42,12 +41,11 @@ from .names import (
     surname_shaped,
 )
 
-_TOKEN = re.compile(r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]")
 PREPOSITIONS = frozenset("از به با برای که درباره حضور توسط سوی نزد همراه میان بین علیه".split())
 ADVERBS = frozenset("همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون".split())
 EVENT_NOUNS = frozenset("مراسم نشست جلسه همایش دیدار آیین بازدید برنامه گردهمایی سفر اجلاس هم‌اندیشی همایش".replace(
     ZWNJ, "").split())
-THIS_TITLE_EXTRA = frozenset({"مقام", "مسئول", "مدیر", "مقامات"})
+THIS_TITLE_EXTRA = frozenset({"مقام", "مسیول", "مسوول", "مدیر", "مقامات"})
 _PREFIX = re.compile(r"^[\s\W_]*?(?:(?:به گزارش|به نقل از|بنا بر|بنابر|براساس|بر اساس|طبق)[^،؛:\n]{0,120}?[،؛:][\s]*)+")
 _LEAD_JUNK = re.compile(r"^[\s»”.،,:;؛*\-–—_/|()\[\]]+")  # opening marks stay: they may wrap a name
 
@@ -62,40 +60,6 @@ class Mention:
 
 NONE_KIND = "none"
 SCAN_CHARS = 400  # a subject starts within the first words of its clause
-
-
-def tokens(layout: Layout, start: int, end: int) -> list[Token]:
-    """Tokens of ``layout.key`` lying inside ``[start, end)``.
-
-    The document is tokenised once (cached on the layout); a call is a slice.
-    """
-    cache = layout.cache
-    if "tokens" not in cache:
-        toks = [Token(m.start(), m.end(), raw, raw.replace(ZWNJ, ""), raw in PUNCT)
-                for m in _TOKEN.finditer(layout.key) for raw in (m.group(),)]
-        if cache.get("glue"):
-            toks = _split_glued(toks, cache["glue"])
-        cache["tokens"] = toks
-        cache["token_starts"] = [t.start for t in cache["tokens"]]
-        cache["token_ends"] = [t.end for t in cache["tokens"]]
-    first = bisect_left(cache["token_starts"], start)
-    last = bisect_right(cache["token_ends"], end, lo=first)
-    return cache["tokens"][first:last]
-
-
-def _split_glued(toks: list[Token], points: list[int]) -> list[Token]:
-    """Split tokens at the glue points of :func:`~.layout.glue_points` («شدندوی» → «شدند», «وی»)."""
-    cuts = set(points)
-    out = []
-    for tok in toks:
-        cut = next((c for c in range(tok.start + 1, tok.end) if c in cuts), None) if len(tok.raw) > 4 else None
-        if cut is None:
-            out.append(tok)
-            continue
-        left, right = tok.raw[:cut - tok.start], tok.raw[cut - tok.start:]
-        out.append(Token(tok.start, cut, left, left.replace(ZWNJ, ""), False))
-        out.append(Token(cut, tok.end, right, right.replace(ZWNJ, ""), False))
-    return out
 
 
 def strip_prefix(layout: Layout, start: int, end: int) -> int:
@@ -188,7 +152,7 @@ def _span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
 def _name_span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
     """Span of a parsed name without a leading military rank and grade («سرتیپ دوم پاسدار»)."""
     skip = 0
-    while skip < length - 2 and (toks[i + skip].w in RANKS or toks[i + skip].w in RANK_GRADES):
+    while skip < length - 1 and (toks[i + skip].w in RANKS or toks[i + skip].w in RANK_GRADES):
         skip += 1
     return _span(toks, i + skip, length - skip)
 
@@ -216,7 +180,8 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
     known = known or (lambda w: False)
     first = next((k for k, t in enumerate(toks) if not t.is_punct or t.raw in OPEN_MARKS), len(toks))
     if strict:  # allow only connectors/adverbs before the mention
-        while first < len(toks) and (toks[first].w in ADVERBS or toks[first].is_punct):
+        while first < len(toks) and (toks[first].w in ADVERBS or toks[first].is_punct) and not (
+                first + 1 < len(toks) and (toks[first].w, toks[first + 1].w) == ("ولی", "الله")):  # «ولی الله …»
             first += 1
     i = first
     limit = min(len(toks), first + (1 if strict else 30))
@@ -235,6 +200,13 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
         if tok.is_punct:
             i += 1
             continue
+        if tok.w in REVERED and not after_prep:  # «امام علی (ع)», «حضرت …»: cited, not the speaker
+            i += 1 + max(1, parse_name(toks, i + 1, known=known))
+            continue
+        if tok.w in QUANTIFIERS and (i == first or prev.is_punct or prev.w in ADVERBS):
+            group = _quantified_group(toks, i, cue_starts)
+            if group is not None:
+                return group
         if tok.w in PRONOUNS and not after_prep and (i == first or prev.is_punct or prev.w in ADVERBS):
             return Mention("pronoun", tok.start, tok.end)
         if tok.w == "این" and i + 1 < len(toks) and (toks[i + 1].w in TITLE_HEADS or toks[i + 1].w in THIS_TITLE_EXTRA):
@@ -273,12 +245,34 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
             n = 2 if i + 1 < len(toks) and known(toks[i + 1].w) else 1
             k, role = _role_and_name_after_name(toks, i + n, cue_starts)
             return Mention("surname", tok.start, toks[k - 1].end, _span(toks, i, n), role)
-        if i == first and namey(tok):
+        if (i == first or all(t.w in ADVERBS for t in toks[first:i])) and namey(tok):  # «همچنین X Y نیز …»
             unknown = _unknown_name(toks, i, cue_starts)
             if unknown:
                 return unknown
         i += 1
     return Mention(NONE_KIND, start, start)
+
+
+# «یک منبع آگاه», «برخی منابع», «یکی از ساکنان», «برخی اعضای حزب …»: an indefinite or partial group speaks.
+REVERED = frozenset("امام حضرت پیامبر".split())
+QUANTIFIERS = frozenset("یک یکی برخی بعضی تعدادی شماری جمعی گروهی".split())
+
+
+def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
+    j = i + 1
+    if j < len(toks) and toks[j].w == "از":
+        j += 1
+    k = j
+    while k < len(toks) and k - j < 5:
+        tok = toks[k]
+        if tok.is_punct or tok.start in cue_starts or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or tok.w in {
+                "از", "به", "بر", "را", "که", "و"}:
+            break
+        k += 1
+    if k == j or k - j > 4 or (k < len(toks) and toks[k].start not in cue_starts and toks[k].w not in _AFTER_SUBJECT
+                               and toks[k].w not in {"از", "بر", "به", "،", ","}):
+        return None
+    return Mention("org", toks[i].start, toks[k - 1].end, None, (toks[i].start, toks[k - 1].end))
 
 
 def group_subject(layout: Layout, start: int, end: int) -> Mention | None:

@@ -40,6 +40,24 @@ CLOSE_FOR = {"«": "»", "“": "”", '"': '"', "„": "”"}
 _VERB_WORDS = frozenset("است نیست هست بود بودند شد شدند شود شوند باشد باشند کرد کردند کند کنند دارد دارند "
                         "داشت داده دهد گرفت گیرد کرده شده بوده اند".split())
 
+# The lexicons are written in ``lexicon.key`` form, which also folds «ئ» and drops «ء» («رئیس» → «رییس»);
+# token lookups must use the same form.
+_LOOSE = str.maketrans({ZWNJ: None, "ئ": "ی", "ء": None})
+
+
+_LOOSE_CACHE: dict[str, str] = {}
+
+
+def loose(raw: str) -> str:
+    """Lookup form of a token: ZWNJ removed, «ئ» → «ی», «ء» dropped (as in the lexicons)."""
+    w = _LOOSE_CACHE.get(raw)
+    if w is None:
+        if len(_LOOSE_CACHE) > 500_000:  # news vocabulary is bounded; keep memory so too
+            _LOOSE_CACHE.clear()
+        w = _LOOSE_CACHE[raw] = raw.translate(_LOOSE)
+    return w
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -47,10 +65,29 @@ class Token(NamedTuple):
     w: str  # loose form: ZWNJ removed
     is_punct: bool
 
+# One-word reporting verbs («گفتند», «افزود»): hazm's word list has lemmas only, so these look rare.
+_REPORTING_WORDS = frozenset(f"{stem}{end}" for stem in ("گفت", "افزود", "نوشت", "فرمود", "پرسید", "خواست", "دانست")
+                             for end in ("", "ند", "ه"))
+
+
 def is_verb_like(tok: Token) -> bool:
     w = tok.w
-    return (w in _VERB_WORDS or tok.raw.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) or w in {"می", "نمی"}
-            or w.endswith(("هاست", "هاند")))
+    return (w in _VERB_WORDS or w in _REPORTING_WORDS or tok.raw.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
+            or w in {"می", "نمی"} or w.endswith(("هاست", "هاند")))
+
+
+def is_plural_noun(w: str) -> bool:
+    """«سراهای», «دستیاران», «شهرداران»: a plural noun is never part of a personal name."""
+    for ending in ("هایی", "هایش", "های", "ها"):  # «سراهای» is plural, «حاج‌رسولیها» a surname
+        if w.endswith(ending) and len(w) > len(ending) + 1:
+            stem = w[:-len(ending)]
+            return stem in TITLE_HEADS or is_common_word(stem)
+    return w in _PEOPLE_PLURALS or (w.endswith("ان") and len(w) > 4 and w[:-2] in TITLE_HEADS)
+
+
+_PEOPLE_PLURALS = frozenset("""ساکنان شهروندان کارشناسان کشاورزان مسئولان مسوولان مدیران نمایندگان دانشجویان کارگران
+فعالان معلمان پزشکان پرستاران بازیکنان هواداران کاسبان مغازه‌داران رانندگان مردمان شاهدان حاضران معترضان
+تظاهرکنندگان کارمندان بازنشستگان دستیاران همکاران وکلای اعضای""".replace("\u200c", "").split())
 
 def is_first_name_like(w: str) -> bool:
     """Unlisted but regular first names: «…الله», «…الدین», and glued «سیدمهدی», «میرحسین»."""
@@ -85,7 +122,7 @@ def _first_name_at(toks: list[Token], i: int) -> int:
 
 def namey(tok: Token) -> bool:
     return not (tok.is_punct or tok.w in STOP or tok.w in TITLE_HEADS or tok.w in ORG_HEADS or is_verb_like(tok)
-                or tok.w in HONORIFICS or tok.w.isdigit())
+                or tok.w in HONORIFICS or tok.w.isdigit() or is_plural_noun(tok.w))
 
 # Military ranks take a grade and a corps before the name («سرتیپ دوم پاسدار …», «سرهنگ دوم …»).
 RANKS = frozenset({"سردار", "سرلشکر", "سرتیپ", "سرهنگ", "سرگرد", "سروان", "ستوان", "دریادار", "دریابان",
@@ -122,14 +159,25 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
         return h + f if f and h else 0
     j += 1  # first surname token (any non-stop word)
     for _ in range(2):  # up to two more surname tokens: «نژاد», «زاده» … or rare words before a boundary
-        if j < len(toks) and namey(toks[j]) and not _glued(toks[j].w) and (
+        if (j + 1 < len(toks) and toks[j + 1].w == "ای" and namey(toks[j]) and not is_common_word(toks[j].w)
+                and toks[j].w not in FIRST_NAMES):
+            j += 2  # «اژه ای»: «اژه‌ای» with its suffix written apart
+        elif j < len(toks) and namey(toks[j]) and not _glued(toks[j].w) and (
                 toks[j].w in SURNAME_PARTS or surname_shaped(toks[j].w) or (
                     not is_common_word(toks[j].w) and toks[j].w not in FIRST_NAMES and _closes_name(toks, j + 1))
+                or (f and toks[j].w not in FIRST_NAMES and _before_apposition(toks, j + 1))
         ) and not (j + 1 < len(toks) and toks[j + 1].w == "را"):
             j += 1
         else:
             break
     return j - i
+
+
+def _before_apposition(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` a title in apposition («… نوری قائم مقام …», «… شعاع، استاندار …»)?"""
+    if k < len(toks) and toks[k].raw in "،," and k + 1 < len(toks):
+        k += 1
+    return k < len(toks) and toks[k].w in TITLE_HEADS
 
 def _closes_name(toks: list[Token], k: int) -> bool:
     """May a name end before token ``k``? (end, punctuation, a title, an adverbial)."""

@@ -6,14 +6,22 @@ Two passes over a document:
    sentences) becomes or joins an :class:`Entity` (same name, or same surname
    with compatible first names); the longest name and the longest title seen
    are kept as the fullest mentions;
-2. statements are resolved in reading order. Pronouns («وی/او/ایشان») and
-   «این مقام مسئول» go to the most recent speaker or named subject; an omitted
-   subject continues the previous speaker; a bare title goes to the person
+2. statements are resolved in reading order. Pronouns («وی/او/ایشان») go to
+   the most recent speaker or named subject (people named inside a quote, and
+   revered figures such as «امام علی (ع)», are never antecedents); «آنها» to
+   the last group that spoke; «این عضو شورای شهر» to the person recorded with
+   that title, a generic «این مقام مسئول» to the last person who spoke; an
+   omitted subject continues the previous speaker; a bare title goes to the person
    who holds it (before, else after, e.g. a title in the lead whose holder is
    named in the body); an unmatched title in the lead goes to the first named
    speaker of the body whose title is never given, elsewhere to the previous
    speaker if their title was never given (unless «نیز/هم» marks a new
-   voice); failing that it stands for its unnamed holder.
+   voice); failing that it stands for its unnamed holder, written out in full
+   where the text does so («شهردار این منطقه» → «شهردار منطقه ۱۸»).
+
+Lead de-duplication drops first-paragraph statements that the body repeats:
+the same word n-grams, or, for a one-line summary lead, mostly the same
+words — unless the body goes on from the lead («… افزود:»).
 """
 
 from __future__ import annotations
@@ -65,6 +73,7 @@ def _loose(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.translate(CONSONANT_FOLD) for w in words)
 
 
+@lru_cache(maxsize=65536)  # the same pairs of names are compared again and again
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same person? Equal names, or one is a contiguous part of the other (a surname, «هاشمی» of
     «محسن هاشمی رفسنجانی») with no clashing first name; letters folded by :data:`CONSONANT_FOLD`."""
@@ -92,6 +101,7 @@ class Resolver:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.entities: list[Entity] = []
+        self.titles: list[tuple[int, int]] = []  # every bare title of the document
 
     def _best(self, words: tuple[str, ...], position: int) -> Entity | None:
         """The person a name refers to: the same full name, else the most recently mentioned compatible one."""
@@ -135,6 +145,17 @@ class Resolver:
             return False
         return all(word in role for word in title)
 
+    def _this_title(self, mention: Mention, position: int) -> Entity | None:
+        """«این عضو شورای شهر»: the most recent person before ``position`` whose recorded title it matches.
+
+        Generic heads («این مقام مسئول», «این مدیر») match nobody in particular and return None.
+        """
+        words = _role_words(self.layout, (mention.start, mention.end))[1:]
+        if len(words) < 2 or words[0] in _GENERIC_THIS:
+            return None
+        matching = [e for e in self.entities if e.named and e.first <= position and self._title_matches(words, e)]
+        return max(matching, key=lambda e: max(p for p in e.positions if p <= position)) if matching else None
+
     def _title(self, mention: Mention, raw: Raw, last_speaker, upcoming) -> tuple[Entity, str | None]:
         title = _role_words(self.layout, mention.role)
         position = mention.start
@@ -161,17 +182,32 @@ class Resolver:
         if pick is not None:
             pick.role = mention.role
             return pick, "title"
-        key = " ".join(title)
+        role = self._spelled_out(title) or mention.role
+        key = " ".join(_role_words(self.layout, role))
         for entity in self.entities:
             if not entity.named and not entity.org and entity.role and " ".join(
                     _role_words(self.layout, entity.role)) == key:
                 return entity, None
-        entity = Entity(None, mention.role, position, [position])
+        entity = Entity(None, role, position, [position])
         self.entities.append(entity)
         return entity, None
 
+    def _spelled_out(self, title: list[str]) -> tuple[int, int] | None:
+        """«شهردار این منطقه» → the title written out elsewhere in the text («شهردار منطقه ۱۸»)."""
+        if "این" not in title[1:]:
+            return None
+        at = title.index("این", 1)
+        head, noun = title[:at], title[at + 1:at + 2]
+        for span in self.titles:
+            words = _role_words(self.layout, span)
+            if words[:at] == head and words[at:at + 1] == noun and len(words) > at + 1 and "این" not in words:
+                return span
+        return None
+
     def resolve(self, raws: list[Raw], discourse: list[tuple[int, Mention]]) -> None:
         speaking = {id(r.mention) for r in raws}
+        self.titles = [m.role for m in [m for _, m in discourse] + [r.mention for r in raws]
+                       if m.kind == "title" and m.role is not None]
         for _, mention in sorted(discourse, key=lambda pm: pm[0]):
             if mention.kind in ("name", "surname") and mention.name is not None:
                 entity = self._entity_for_name(mention)
@@ -186,10 +222,14 @@ class Resolver:
         last_speaker_at = -1
         last_person: Entity | None = None
         last_person_at = -1
+        last_group: Entity | None = None  # «آنها گفتند» goes to the last group or organisation that spoke
         upcoming = self._upcoming(raws)
+        quoted = sorted(r.quote for r in raws)
         for position, is_raw, item in events:
             if not is_raw:
-                if item.kind in ("name", "surname") and item.name is not None:
+                # a person named inside someone's quote is what was talked about, not the next «وی»
+                if (item.kind in ("name", "surname") and item.name is not None and not _inside(quoted, position)
+                        and not _revered(self.layout, item)):
                     last_person, last_person_at = self._entity_for_name_lookup(item), position
                 continue
             raw: Raw = item
@@ -198,9 +238,13 @@ class Resolver:
             if mention.kind in ("name", "surname"):
                 raw.entity, raw.anaphor = self._entity_for_name_lookup(mention), None
             elif mention.kind == "pronoun":
-                raw.entity, raw.anaphor = recent, "pronoun"
+                plural = self.layout.match[mention.start:mention.end].replace(" ", "") in _PLURAL_PRONOUNS
+                raw.entity, raw.anaphor = ((last_group or recent) if plural else recent), "pronoun"
             elif mention.kind == "this_title":
-                raw.entity, raw.anaphor = recent, "title"
+                # «این مقام مسئول» names the person being reported: the last speaker before a bystander
+                # (a person: an organisation is never «این مسئول»)
+                person = last_speaker if last_speaker is not None and not last_speaker.org else None
+                raw.entity, raw.anaphor = self._this_title(mention, position) or person or last_person or recent, "title"
             elif mention.kind == "title":
                 raw.entity, raw.anaphor = self._title(mention, raw, last_speaker, upcoming.get(id(raw)))
             elif mention.kind == "org":
@@ -211,6 +255,8 @@ class Resolver:
                 raw.anaphor = "omitted"
             if raw.entity is not None:
                 last_speaker, last_speaker_at = raw.entity, position
+                if raw.entity.org:
+                    last_group = raw.entity
                 if raw.entity.named:
                     last_person, last_person_at = raw.entity, position
 
@@ -230,6 +276,22 @@ class Resolver:
         return entity if entity is not None else self._entity_for_name(mention)
 
 
+_GENERIC_THIS = frozenset({"مقام", "مسئول", "مسیول", "مسوول", "مقامات", "فرد", "شخص"})
+# Revered figures are cited, rarely speak in news: «امام علی (ع)», «حضرت …», «پیامبر …».
+_REVERED_BEFORE = frozenset({"امام", "حضرت", "پیامبر", "رسول", "ائمه", "ایمه"})
+_REVERED_AFTER = re.compile(r"^ *(?:\( *(?:ع|ص|س|ره|عج) *\)|علیه *السلام|علیهم *السلام|سلام *الله)")
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _revered(layout: Layout, mention: Mention) -> bool:
+    start, end = mention.name
+    before = layout.match[max(0, start - 12):start].split()
+    return bool(before and fold(before[-1]) in _REVERED_BEFORE) or bool(_REVERED_AFTER.match(layout.match[end:end + 16]))
+
+
 _GRAM = 4
 # Cues that continue what the previous speaker was saying.
 CONTINUATION_CUES = frozenset({"افزود", "ادامه داد", "اضافه کرد", "تصریح کرد", "خاطرنشان کرد", "یادآور شد",
@@ -240,13 +302,47 @@ def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(max(0, len(words) - n + 1))}
 
 
+_PLURAL_PRONOUNS = frozenset({"آنها", "آنان"})
+_GOES_ON = frozenset({"افزود", "ادامه داد", "اضافه کرد"})
+_AGENCY = re.compile(r"\W*(?:به گزارش|به نقل از)")  # used with match(): anchored at pos
+
+
+def _lead_paragraph(layout: Layout) -> float | None:
+    """How much of a lead's vocabulary the body must repeat for the lead to be a summary (None: no lead).
+
+    A one-sentence first line without the agency formula is a summary lead (news sites put it above the
+    body); it is the more certainly one when the body opens with «به گزارش …».
+    """
+    start, end = layout.paragraphs[0]
+    if "به گزارش" in layout.match[start:end]:
+        return None
+    if sum(1 for s, _ in layout.sentences if start <= s < end) > 1 and end - start > 300:
+        return None
+    following = next((p for p in layout.paragraphs[1:] if p[1] > p[0]), None)
+    if following and _AGENCY.match(layout.match, following[0], following[1]):
+        return 0.5
+    return 0.75
+
+
 def drop_repeated_lead(layout: Layout, raws: list[Raw], *, threshold: float = 0.4) -> list[Raw]:
-    """Drop statements of the first paragraph whose content the body repeats."""
+    """Drop statements of the first paragraph whose content the body repeats.
+
+    Repeated = a share ``threshold`` of the quote's word n-grams recur in the body, or, for a summary
+    lead (:func:`_lead_paragraph`), most of its content words do (the body paraphrases the lead).
+    """
     if len(layout.paragraphs) < 2 or not any(r.paragraph == 0 for r in raws):
         return raws
+    first_body = next((r for r in raws if r.paragraph > 0), None)
+    if first_body is not None and first_body.cue.name in _GOES_ON:
+        return raws  # «وی افزود: …» right after the first paragraph: the body continues it, not repeats it
     body_start = layout.paragraphs[1][0]
     body = _words(layout.match[body_start:])
     body_grams: dict[int, set] = {}
+    lead_share = _lead_paragraph(layout)
+    opening = tuple(_words(layout.match[slice(*layout.paragraphs[0])])[:6])
+    if lead_share is None and len(opening) == 6 and opening not in _grams(body, 6):
+        return raws  # a first paragraph with the agency formula that the body does not copy is the story's start
+    vocabulary = {w for w in body if len(w) > 2}
     kept = []
     for raw in raws:
         if raw.paragraph == 0:
@@ -256,6 +352,9 @@ def drop_repeated_lead(layout: Layout, raws: list[Raw], *, threshold: float = 0.
             if n not in body_grams:
                 body_grams[n] = _grams(body, n)
             if grams and len(grams & body_grams[n]) / len(grams) >= threshold:
+                continue
+            content = [w for w in words if len(w) > 2 and not w.isdigit()]
+            if lead_share is not None and content and sum(w in vocabulary for w in content) / len(content) >= lead_share:
                 continue
         kept.append(raw)
     return kept

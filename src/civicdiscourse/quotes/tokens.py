@@ -1,0 +1,84 @@
+"""Tokens of a prepared document: one regex pass, cached on the layout, split at lost line ends.
+
+A token keeps its offsets into ``Layout.key``, its text as written and its lookup form
+(:func:`~.names.loose`, the form the lexicons are written in).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .layout import Layout
+from .lexicon import frequency, is_common_word, word_frequencies
+from .names import _LOOSE_CACHE, FIRST_NAMES, PUNCT, Token, loose
+
+_TOKEN = re.compile(r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]")
+
+
+def tokens(layout: Layout, start: int, end: int) -> list[Token]:
+    """Tokens of ``layout.key`` lying inside ``[start, end)``.
+
+    The document is tokenised once (cached on the layout); a call is a slice.
+    """
+    cache = layout.cache
+    if "tokens" not in cache:
+        cache["tokens"] = toks = _split_glued_surnames(_split_glued(_scan(layout.key), cache.get("glue")))
+        cache["token_starts"] = [t.start for t in cache["tokens"]]
+        cache["token_ends"] = [t.end for t in cache["tokens"]]
+    first = bisect_left(cache["token_starts"], start)
+    last = bisect_right(cache["token_ends"], end, lo=first)
+    return cache["tokens"][first:last]
+
+
+def _scan(key: str) -> list[Token]:
+    """All tokens of ``key`` (one regex pass)."""
+    cached, new = _LOOSE_CACHE.get, tuple.__new__  # plain tuple.__new__: a third of Token()'s cost
+    return [new(Token, (s, e, raw, cached(raw) or loose(raw), raw in PUNCT))
+            for s, e in map(re.Match.span, _TOKEN.finditer(key)) for raw in (key[s:e],)]
+
+
+def _split_glued(toks: list[Token], points: list[int] | None) -> list[Token]:
+    """Split tokens at the glue points of :func:`~.layout.glue_points` («شدندوی» → «شدند», «وی»)."""
+    if not points:
+        return toks
+    starts = [t.start for t in toks]
+    out = list(toks)
+    for cut in sorted(points, reverse=True):  # right to left: earlier indices stay valid
+        k = bisect_right(starts, cut) - 1
+        tok = toks[k] if k >= 0 else None
+        if tok is None or not tok.start < cut < tok.end or len(tok.raw) <= 4 or out[k] is not tok:
+            continue
+        left, right = tok.raw[:cut - tok.start], tok.raw[cut - tok.start:]
+        out[k:k + 1] = [Token(tok.start, cut, left, loose(left), False), Token(cut, tok.end, right, loose(right), False)]
+    return out
+
+
+def _split_glued_surnames(toks: list[Token]) -> list[Token]:
+    """Split a lost line end before a surname named elsewhere in the text («…تهرانمحمدی درباره …»).
+
+    Surnames are the rare words that follow a first name in the document; a token that is no word
+    of hazm's list, ends with one and starts with a known word of three letters or more is split.
+    """
+    words = word_frequencies()
+    candidates = [k for k, t in enumerate(toks) if len(t.w) > 6 and t.w not in words and t.w == t.raw]
+    if not candidates:
+        return toks  # no unknown long word: nothing can be glued
+    surnames = {b.w for a, b in zip(toks, toks[1:]) if a.w in FIRST_NAMES and len(b.w) > 3 and not b.is_punct
+                and not is_common_word(b.w)}
+    if not surnames:
+        return toks
+    endings = tuple(surnames)
+    out = list(toks)
+    for k in reversed(candidates):  # right to left: earlier indices stay valid
+        tok = toks[k]
+        w = tok.w
+        if not w.endswith(endings) or w in surnames:
+            continue
+        name = next((n for n in surnames if w.endswith(n) and len(w) - len(n) > 2
+                     and frequency(w[:len(w) - len(n)])), None)
+        if name is not None:
+            cut = tok.start + len(w) - len(name)
+            head = w[:len(w) - len(name)]
+            out[k:k + 1] = [Token(tok.start, cut, head, head, False), Token(cut, tok.end, name, name, False)]
+    return out
