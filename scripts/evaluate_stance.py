@@ -1,6 +1,7 @@
 """Cross-validated stance metrics: keyword floor vs lexicon baseline vs supervised model.
 
-    CIVICDISCOURSE_MIRROR=../shared/corpora uv run python scripts/evaluate_stance.py [--folds 5] [--seed 0]
+    CIVICDISCOURSE_MIRROR=../shared/corpora uv run python scripts/evaluate_stance.py [--folds 5] [--seed 0] \
+        [--parts A,B,C,D,E,F] [--json OUT.json]
 
 Every method is scored on the same folds in the same run (stratified by the
 target's label, grouped by document). Prints, per target: SemEval-2016 score
@@ -50,12 +51,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--parts", help="only these annotation parts, comma-separated letters (e.g. A,B,C,D,E,F); "
+                                         "default every statements/part-*.jsonl")
     parser.add_argument("--json", help="also write the full results (metrics and out-of-fold predictions) here")
     args = parser.parse_args()
 
+    paths = stance.annotation_files()
+    if args.parts:
+        wanted = {f"part-{p.strip()}.jsonl" for p in args.parts.split(",") if p.strip()}
+        missing = wanted - {p.name for p in paths}
+        if missing:
+            parser.error(f"no such annotation part: {', '.join(sorted(missing))}")
+        paths = [p for p in paths if p.name in wanted]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        statements = stance.load_annotations()
+        statements = stance.load_annotations(paths)
     files = collections.Counter(s["file"] for s in statements)
     docs = len({s["doc_id"] for s in statements})
     print(f"annotated statements: {len(statements)} from {docs} documents "

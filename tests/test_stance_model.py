@@ -77,6 +77,8 @@ def test_estimators_follow_sklearn_conventions():
         est.predict(["پروژه"])
     with pytest.raises(ValueError, match="labels"):
         est.fit(["پروژه"], ["maybe"])
+    with pytest.raises(ValueError, match="labels"):
+        SupervisedStance(rule_labels=("opposed",)).fit(["پروژه", "باران"], ["favor", "none"])
 
 
 def test_supervised_learns_and_explains():
@@ -89,6 +91,38 @@ def test_supervised_learns_and_explains():
     assert explained["label"] in stance.LABELS
     assert explained["features"] and all(set(f) == {"feature", "contribution"} for f in explained["features"])
     assert sum(explained["probabilities"].values()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_supervised_rule_labels_decide_a_label_missing_from_training():
+    rows = [r for r in _synthetic_statements() if r["participation"] != "against"]
+    texts = [stance.statement_text(r) for r in rows]
+    y = [r["participation"] for r in rows]
+    probe = "شورایاری‌ها باید منحل شوند"  # the rules say against; training has no against at all
+    plain = SupervisedStance(target="participation", min_df=1, rule_labels=()).fit(texts, y)
+    assert "against" not in plain.classes_ and plain.predict([probe])[0] != "against"
+    ruled = SupervisedStance(target="participation", min_df=1, rule_labels=("against",)).fit(texts, y)
+    assert list(ruled.classes_) == list(stance.LABELS)
+    assert ruled.predict([probe])[0] == "against"
+    proba = ruled.predict_proba([probe, "هوا امروز آفتابی است"])
+    assert proba.shape == (2, 3) and np.allclose(proba.sum(axis=1), 1.0)
+    explained = ruled.explain(probe)
+    assert explained["label"] == "against" and explained["decided_by"] == "rules"
+    assert any(c["kind"] == "critique" for c in explained["cues"])
+
+
+@pytest.mark.parametrize(("class_weight", "expected"), [
+    ("balanced", "balanced"),
+    (None, None),
+    ("sqrt_balanced", "sqrt"),
+])
+def test_supervised_class_weight(class_weight, expected):
+    y = np.array(["favor"] * 3 + ["none"] * 5, dtype=object)
+    weights = SupervisedStance(class_weight=class_weight)._class_weight(y)
+    if expected == "sqrt":
+        assert weights["favor"] == pytest.approx((8 / (2 * 3)) ** 0.5)
+        assert weights["none"] == pytest.approx((8 / (2 * 5)) ** 0.5)
+    else:
+        assert weights == expected
 
 
 _TRAIN_SCRIPT = """

@@ -44,6 +44,13 @@ PARTICIPATION = [
     ("فروشگاه صنایع دستی با نظارت اصناف افتتاح شد", "none"),
     ("نظرسنجی‌ها از مشارکت بالای مردم در انتخابات خبر می‌دهد", "none"),
     ("مردم باید برای مقابله با شیوع بیماری همکاری کنند", "none"),
+    ("برای مهار این بیماری به همیاری همه نیاز داریم", "none"),
+    ("تشکل‌های غیر دولتی در این طرح کنار شهرداری هستند", "favor"),
+    # «مردمی کردن» the economy is privatisation, not citizens in city decisions
+    ("دولت برای مردمی کردن فعالیت‌های اقتصادی تلاش می‌کند", "none"),
+    # a judgement a clause after the plan is named; a critique that carries its own «نشده»
+    ("با انتخاب شهردار توسط مردم، روند کار پیچیده می‌شود و به نظر ما این بند کاملا حساب نشده و فکر نشده نوشته شده است",
+     "against"),
 ]
 
 DEVELOPMENT = [
@@ -78,6 +85,17 @@ DEVELOPMENT = [
     ("برای ضدعفونی پارک‌ها و ایستگاه‌ها برنامه داریم", "none"),
     ("تجمع در خیابان‌ها ممنوع است", "none"),
     ("کارگروه آسیب‌شناسی مسائل شهر تشکیل شد", "none"),
+    # an official reporting a stop is no opposition; a demand to stop is
+    ("عملیات عمرانی سطح شهر در ایام نوروز متوقف می‌شود", "none"),
+    ("عملیات عمرانی در این محله باید متوقف شود", "against"),
+    # «we must not think that …» is no demand
+    ("نباید تصور کنیم با راه‌اندازی چند ایستگاه مترو مشکل ترافیک حل می‌شود", "favor"),
+    # a city that cannot bear more of it
+    ("محله ما دیگر کشش توسعه برج‌ها را ندارد", "against"),
+    # fees, permits and fires: passing building words are not a project
+    ("عوارض نوسازی و پروانه ساخت امسال افزایش نمی‌یابد", "none"),
+    ("آتش‌سوزی در یک ساختمان مسکونی پنج طبقه مهار شد", "none"),
+    ("اعتبارات زیر ساخت های شهری افزایش یافته است", "favor"),  # «زیرساخت» written apart
 ]
 
 
@@ -108,6 +126,7 @@ def test_keyword_floor(text, target, expected):
     ("عدم ضرورت این طرح", "ضرورت", True),
     ("لازم است و کسی مخالف نیست", "لازم", False),  # «است» closes the predicate of «لازم»
     ("تخریب نمی‌شود", "تخریب", True),
+    ("طرحی حساب نشده و فکر نشده است", "حساب نشده", False),  # the entry carries its own negation
 ])
 def test_negation_scope(text, cue, is_negated):
     tokens = Tokens.from_text(text)

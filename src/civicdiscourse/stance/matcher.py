@@ -60,7 +60,7 @@ class Tokens:
         return " ".join(self.words[start:end])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _tokens(text: str) -> Tokens:
     # Both targets (and the lexicon features) read the same statement: tokenise it once.
     return Tokens._build(text)
@@ -133,7 +133,7 @@ def _index() -> tuple[dict[str, list[tuple[int, _Item]]], dict[str, list[tuple[i
     return by_first, prefixed
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)
 def _all_hits(tokens: Tokens) -> dict[int, list[Hit]]:
     # A single pass over the words serves every lexicon; both targets read the same statement.
     by_first, prefixed = _index()
@@ -182,6 +182,8 @@ def negated(tokens: Tokens, hit: Hit, *, before: int = 2, after: int = 5) -> int
     ندارد»), looked for in the ``after`` words following the hit, or puts
     «نه/عدم/بدون/هیچ» in the ``before`` words preceding it.
     """
+    if is_negator(tokens.words[hit.end - 1]):
+        return None  # the entry carries its own negation («حساب نشده»): a following negator does not undo it
     clause = tokens.clauses[hit.start]
     for j in range(hit.end, min(len(tokens), hit.end + after)):
         word = tokens.words[j]

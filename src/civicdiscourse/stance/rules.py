@@ -6,9 +6,12 @@ mentions decide the side:
 
 * advocacy and modality («باید», «لازم است», «ضرورت», «تاکید») → favor;
 * criticising a lack («عدم مشارکت», «پروژه‌های نیمه‌تمام») → favor;
-* critique cues («مخالف», «آسیب», «تخریب», «متوقف») → against — and a modal
-  in the same clause strengthens the demand («باید متوقف شود»);
-* negation flips a cue («لازم نیست», «نباید», «مخالف نیستیم»).
+* critique cues («مخالف», «آسیب», «تخریب») → against — and a modal
+  in the same clause strengthens the demand («باید متوقف شود»); a stop or a
+  cancellation («توقف», «لغو», «ممنوع») is critique only when demanded, and an
+  official reporting one merely weakens the lean toward favor;
+* negation flips a cue («لازم نیست», «نباید», «مخالف نیستیم»), except a cue
+  that carries its own negation («حساب نشده»).
 
 A mention without any cue leans favor (officials who bring up a programme or a
 project present it as an achievement, see GUIDELINES.md); it must then carry
@@ -40,10 +43,18 @@ _D_OFF_TOPIC = Lexicon(L.DEVELOPMENT_OFF_TOPIC)
 _D_AGAINST = Lexicon(L.DEVELOPMENT_AGAINST)
 _D_HAZARDS = Lexicon(L.HAZARDS)
 _ADVOCACY = Lexicon(L.ADVOCACY)
-_NEG_ADVOCACY = Lexicon({"نباید": 1.5, "نبایستی": 1.5, "نمی‌بایست": 1.5})
+_NEG_ADVOCACY = Lexicon({"نباید": 1.5, "نبایستی": 1.5, "نمی‌بایست": 1.5,
+                         # zero weight: «we must not think/forget that …» is no demand about the target
+                         "نباید تصور": 0.0, "نباید فکر": 0.0, "نباید فراموش": 0.0, "نباید انتظار": 0.0})
+_DEMAND = Lexicon(L.DEMAND)
 _LACK = Lexicon(L.LACK)
 _PROGRESS = Lexicon(L.PROGRESS)
 THRESHOLDS = {"participation": 1.5, "development": 2.0}
+# In a statement about fees, permits, sanitation, health or fires, only the strongest project words
+# («عمرانی», «زیرساخت», «بهره‌برداری») still make it a development statement.
+OFF_TOPIC_VOIDS_BELOW = 2.5
+# With a flood, a quake, a fire or an accident, passing building words describe the scene.
+HAZARD_VOIDS_BELOW = 1.5
 # Critique needs this much weight, and a mention of at least 1.0 (not a passing «خیابان»), to make `against`;
 # development has many incidental harm words («ممنوع», «لغو») near weak mentions.
 AGAINST_MIN = {"participation": 1.0, "development": 1.5}
@@ -52,8 +63,10 @@ AGAINST_MIN = {"participation": 1.0, "development": 1.5}
 _WEAK_MENTION_CUE = {"participation": 1.0, "development": 1.5}
 
 # Institution and programme names are never look-alikes (an election of neighbourhood councils is
-# still about neighbourhood councils); only «مشارکت …» compounds are checked against the guards.
-_GUARDED_TERM_HEADS = ("مشارکت", "نظرسنجی", "نظرخواهی", "افکارسنجی", "همه‌پرسی")
+# still about neighbourhood councils); only «مشارکت …» compounds and the like («همیاری» in an epidemic,
+# «مردمی کردن» the economy) are checked against the guards.
+_GUARDED_TERM_HEADS = ("مشارکت", "نظرسنجی", "نظرخواهی", "افکارسنجی", "همه‌پرسی", "همیار", "داوطلب", "مردمی",
+                       "جامعه مدنی")
 # Development words whose meaning depends on what follows («توسعه سرمایه انسانی»).
 _D_GUARDED_HEADS = frozenset({"توسعه", "پروژه", "پروژه‌ها", "پروژه‌های", "گسترش", "ساخت", "تکنولوژی", "فناوری"})
 
@@ -62,7 +75,7 @@ _D_GUARDED_HEADS = frozenset({"توسعه", "پروژه", "پروژه‌ها", "
 class Cue:
     """One piece of evidence: what was matched, its weight and what it did."""
 
-    kind: str  # mention | advocacy | lack | critique | negation | guard
+    kind: str  # mention | advocacy | lack | critique | guard
     text: str
     weight: float
     effect: str  # relevance | favor | against | void
@@ -89,7 +102,8 @@ class Evidence:
             return "against", self.against - self.favor
         support = self.relevance + self.favor - self.against
         weak_needs = _WEAK_MENTION_CUE[self.target]
-        if self.relevance >= threshold or (self.relevance >= 1.0 and self.favor >= weak_needs and support >= threshold):
+        if (self.relevance >= threshold and (self.favor >= 0 or support >= threshold)) or (
+                self.relevance >= 1.0 and self.favor >= weak_needs and support >= threshold):
             return "favor", support - threshold + 0.5
         return "none", threshold - support
 
@@ -123,24 +137,35 @@ def _add_relevance(ev: Evidence, tokens: Tokens, mentions: list[tuple[Hit, float
 
 
 def _side_cues(ev: Evidence, tokens: Tokens, anchors: list[Hit], critique: Lexicon, *, window: int = 8,
-               extra: tuple[Lexicon, ...] = (), void_harm: bool = False) -> None:
-    """Advocacy, lack and critique cues near the target mentions decide the side."""
+               critique_window: int | None = None, extra: tuple[Lexicon, ...] = (), void_harm: bool = False) -> None:
+    """Advocacy, lack and critique cues near the target mentions decide the side.
+
+    ``critique_window`` (default ``window``) is how far a critique cue may sit from a mention in another
+    clause; a judgement on a plan often comes a clause after the plan is named.
+    """
     if not anchors:
         return
     anchor_clauses = {tokens.clauses[h.start] for h in anchors}
 
-    def close(hit: Hit) -> float:
+    def close(hit: Hit, within: int = window) -> float:
         if tokens.clauses[hit.start] in anchor_clauses:
             return 1.0
-        return 0.5 if _near(hit, anchors, within=window) else 0.0
+        return 0.5 if _near(hit, anchors, within=within) else 0.0
 
+    demand_clauses = {tokens.clauses[h.start] for h in _DEMAND.find(tokens) if h.weight}
     critique_clauses: set[int] = set()
     undone_clauses: set[int] = set()  # «نباید متوقف شود»: the critique itself is negated
     for hit in critique.find(tokens):
-        if not hit.weight or _overlaps(hit, anchors) or not (factor := close(hit)):
+        if not hit.weight or _overlaps(hit, anchors) or not (factor := close(hit, critique_window or window)):
             continue
         if void_harm and hit.entry in L.HARM_WORDS:
             ev.add("critique", tokens, hit, 0.0, "void (damage from a hazard, not a critique)")
+            continue
+        if hit.entry in L.ADMINISTRATIVE_STOPS and tokens.clauses[hit.start] not in demand_clauses:
+            # an official cancelling or pausing something reports an act, neither opposition (only a demand to
+            # stop is) nor an achievement: it weakens the lean toward favor
+            ev.favor -= hit.weight * factor
+            ev.add("critique", tokens, hit, hit.weight * factor, "weakens favor (a reported stop, not a demand)")
             continue
         if negated(tokens, hit) is not None:
             undone_clauses.add(tokens.clauses[hit.start])
@@ -156,7 +181,7 @@ def _side_cues(ev: Evidence, tokens: Tokens, anchors: list[Hit], critique: Lexic
         ev.favor += hit.weight
         ev.add("lack", tokens, hit, hit.weight, "favor (criticises a lack)")
     for hit in _NEG_ADVOCACY.find(tokens):
-        if not (factor := close(hit)):
+        if not hit.weight or not (factor := close(hit)):
             continue
         if tokens.clauses[hit.start] in undone_clauses:
             ev.favor += hit.weight * factor
@@ -179,6 +204,8 @@ def _side_cues(ev: Evidence, tokens: Tokens, anchors: list[Hit], critique: Lexic
                 ev.against += weight
                 ev.add("advocacy", tokens, hit, weight, "against (negated)")
         elif tokens.clauses[hit.start] in critique_clauses:
+            if (hit.start, hit.end) in progress:
+                continue  # «تخریب … ایجاد کنند»: a progress word beside a critique is no demand either way
             ev.against += weight
             ev.add("advocacy", tokens, hit, weight, "against (demands the critique)")
         else:
@@ -208,7 +235,8 @@ def participation_evidence(tokens: Tokens) -> Evidence:
 
     mentions: list[tuple[Hit, float]] = []
     for hit in terms:
-        if hit.entry.startswith(_GUARDED_TERM_HEADS) and guarded(hit, _near(hit, actors, within=3)):
+        others = [a for a in actors if not _overlaps(a, [hit])]  # «مردمی» inside «مردمی کردن» is no actor
+        if hit.entry.startswith(_GUARDED_TERM_HEADS) and guarded(hit, _near(hit, others, within=3)):
             continue
         mentions.append((hit, hit.weight))
     for hit in _P_ACTS.find(tokens):
@@ -230,7 +258,7 @@ def participation_evidence(tokens: Tokens) -> Evidence:
         for other in near_actors + near_domains:
             mentions.append((other, 0.0))  # shown in explain; its weight is in the pair
     anchors = _add_relevance(ev, tokens, mentions)
-    _side_cues(ev, tokens, anchors, _P_AGAINST)
+    _side_cues(ev, tokens, anchors, _P_AGAINST, critique_window=16)
     return ev
 
 
@@ -240,6 +268,7 @@ def development_evidence(tokens: Tokens) -> Evidence:
     off_topic = _D_OFF_TOPIC.find(tokens)
     for hit in off_topic:
         ev.add("guard", tokens, hit, hit.weight, "void weak mentions (off-topic: sanitation, traffic rules, …)")
+    hazards = _D_HAZARDS.find(tokens)
     mentions: list[tuple[Hit, float]] = []
     for hit in _D_TERMS.find(tokens):
         if hit.entry in _D_GUARDED_HEADS:
@@ -249,11 +278,12 @@ def development_evidence(tokens: Tokens) -> Evidence:
             if following:
                 ev.add("guard", tokens, following[0], 1.0, f"void «{hit.entry}» (not the city's physical development)")
                 continue
-        if off_topic and hit.weight < 1.5:
+        if off_topic and hit.weight < OFF_TOPIC_VOIDS_BELOW:
+            continue
+        if hazards and hit.weight < HAZARD_VOIDS_BELOW:
             continue
         mentions.append((hit, hit.weight))
     anchors = _add_relevance(ev, tokens, mentions)
-    hazards = _D_HAZARDS.find(tokens)
     for hit in hazards:
         ev.add("guard", tokens, hit, hit.weight, "void harm words (a flood, a quake or a fire did the damage)")
     _side_cues(ev, tokens, anchors, _D_AGAINST, extra=(_PROGRESS,), void_harm=bool(hazards))
