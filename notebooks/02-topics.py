@@ -34,11 +34,12 @@ figures_dir = None  # set by `civicdiscourse reproduce`; None = only show the fi
 # %%
 from functools import reduce
 
-from civicdiscourse import corpus, topics, viz
+from civicdiscourse import cache, corpus, topics, viz
 from civicdiscourse.reproduce import Outputs
 
 viz.use_persian()
 out = Outputs(figures_dir)
+memory = cache.memory()  # fitted results kept under the data home, keyed by documents, parameters and code
 docs = reduce(lambda a, b: a + b, (corpus.load(name, progress=False) for name in sources)).dedupe()
 print(docs.steps[-1])
 
@@ -49,9 +50,14 @@ print(docs.steps[-1])
 # coherence (do a topic's words occur together in the same articles?) and stability (mean
 # Jaccard overlap of matched topics between seeds: does the topic survive a different start?).
 # A good k is high on both; past it, topics split into near-duplicates and stability drops.
+#
+# Fitting is the slow part. `memory.call(f, ...)` returns `f(...)`, computed once and then read
+# back from the data home for as long as the documents, the parameters and the source code of
+# the package modules involved stay the same (`civicdiscourse.cache`).
 
 # %%
-scores = topics.select_k(docs, k_values, model=topics.TopicModel(method=method), seeds=seeds, progress=False)
+scores = memory.call(topics.select_k, docs, k_values, model=topics.TopicModel(method=method), seeds=seeds,
+                     progress=False)
 scores = scores.drop(columns="seconds")  # wall time is not reproducible
 out.table(scores, "k-selection")
 fig = viz.plot_k_selection(scores, chosen=k)
@@ -65,8 +71,8 @@ scores
 # terms, sized by their weight in the topic (not by raw frequency).
 
 # %%
-model = topics.TopicModel(k, method=method, random_state=seed).fit(docs)
-report = topics.evaluate(model, docs)
+model = memory.call(topics.TopicModel(k, method=method, random_state=seed).fit, docs)
+report = memory.call(topics.evaluate, model, docs)
 print(report.to_text())
 table = report.topics.assign(terms=report.topics["terms"].map(" ".join), title=viz.topic_titles(model))
 out.table(table, "topics")
@@ -83,7 +89,7 @@ out.figure(fig, "topic-wordclouds")
 
 # %%
 titles = viz.topic_titles(model)
-doc_topic = model.transform(docs)
+doc_topic = memory.call(model.transform, docs)
 monthly = topics.shares_by_month(model, docs, calendar="jalali", doc_topic=doc_topic, counts=True)
 out.table(monthly, "shares-by-month", index=True)
 fig = viz.plot_topic_shares_over_time(monthly, titles=titles, min_documents=20)
@@ -104,7 +110,7 @@ out.figure(ax.figure, "shares-by-outlet")
 # Municipal = the strict city-government rule of `civicdiscourse.corpus.municipal`.
 
 # %%
-municipal = topics.shares_by_municipal(model, docs, doc_topic=doc_topic, counts=True)
+municipal = memory.call(topics.shares_by_municipal, model, docs, doc_topic=doc_topic, counts=True)
 out.table(municipal, "shares-municipal", index=True)
 ax = viz.plot_topic_comparison(municipal, titles=titles)
 out.figure(ax.figure, "shares-municipal")

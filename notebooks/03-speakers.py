@@ -37,7 +37,7 @@ figures_dir = None  # set by `civicdiscourse reproduce`; None = only show the fi
 import random
 from functools import reduce
 
-from civicdiscourse import corpus, quotes, viz
+from civicdiscourse import cache, corpus, quotes, viz
 from civicdiscourse.reproduce import Outputs
 
 viz.use_persian()
@@ -51,7 +51,8 @@ print(f"{len(docs)} articles, {len(municipal)} municipal, {len(sample)} others s
 
 # %%
 extractor = quotes.QuoteExtractor(min_confidence=min_confidence)
-statements = [s for doc in [*municipal, *sample] for s in extractor.extract(doc.text, doc_id=doc.id)]
+extract = cache.memory().cache(extractor.extract)  # each article's statements kept until the quotes code changes
+statements = [s for doc in [*municipal, *sample] for s in extract(doc.text, doc_id=doc.id)]
 frame = viz.statements_frame(statements, documents=docs, municipal_ids=municipal_ids)
 in_municipal = frame[frame["municipal"]]
 print(f"{len(frame)} statements, {len(in_municipal)} in municipal news")

@@ -34,15 +34,15 @@ figures_dir = None  # set by `civicdiscourse reproduce`; None = only show the fi
 # %%
 from functools import reduce
 
-from civicdiscourse import corpus, quotes, stance, viz
+from civicdiscourse import cache, corpus, quotes, stance, viz
 from civicdiscourse.reproduce import Outputs
 
 viz.use_persian()
 out = Outputs(figures_dir)
 docs = reduce(lambda a, b: a + b, (corpus.load(name, progress=False) for name in sources)).dedupe()
 municipal = docs.municipal()
-extractor = quotes.QuoteExtractor()
-statements = [s.to_dict() for doc in municipal for s in extractor.extract(doc.text, doc_id=doc.id)]
+extract = cache.memory().cache(quotes.QuoteExtractor().extract)  # reused until the quotes code changes
+statements = [s.to_dict() for doc in municipal for s in extract(doc.text, doc_id=doc.id)]
 classifier = stance.load_default(method, random_state=seed)
 annotated = list(classifier.annotate(statements))
 frame = viz.statements_frame(annotated, documents=docs)

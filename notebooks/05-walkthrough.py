@@ -31,7 +31,7 @@ figures_dir = None  # set by `civicdiscourse reproduce` (this notebook writes no
 # %%
 from IPython.display import HTML, display
 
-from civicdiscourse import corpus, quotes, stance, text, viz
+from civicdiscourse import cache, corpus, quotes, stance, text, viz
 
 # %% [markdown]
 # ## 1. Load
@@ -45,7 +45,8 @@ docs = corpus.load(source, progress=False).dedupe()
 municipal = docs.municipal()
 print("\n".join(municipal.steps))
 if doc_id is None:  # the article quoting city government (mayors, councils, municipal officials) most
-    counts = {doc.id: sum(viz.ROLE_GROUPS.get(s.role_class) == "city" for s in quotes.extract_statements(doc.text))
+    extract = cache.memory().cache(quotes.extract_statements)  # results kept under the data home
+    counts = {doc.id: sum(viz.ROLE_GROUPS.get(s.role_class) == "city" for s in extract(doc.text))
               for doc in municipal}
     doc_id = min(counts, key=lambda i: (-counts[i], i))
 doc = docs[doc_id]

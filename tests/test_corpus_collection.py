@@ -3,6 +3,7 @@
 import pytest
 
 from civicdiscourse.corpus import Corpus, Document, fars_id_date, is_municipal, iso_to_jalali, parse_jalali
+from civicdiscourse.corpus.municipal import municipal_flags
 
 
 def doc(i, text, **fields):
@@ -63,11 +64,30 @@ def test_filter_and_between(small):
         ("شهر زیبایی است", False, False),
         ("خبر بلند. " * 300 + "شهرداری منطقه ۲ هم حضور داشت", False, True),  # a passing mention
         ("شورای اسلامی شهر روستا ندارد. " * 3, True, True),
+        ("مدیریت شهری پایتخت تغییر کرد", True, True),
+        ("شهرداري منطقه ۳ تهران پروژه را افتتاح كرد", True, True),  # Arabic ي/ك folded first
     ],
 )
-def test_municipal_rule(text, strict, loose):
+def test_municipal_rule(text, strict, loose, tmp_path, monkeypatch):
     assert is_municipal(text) is strict
     assert is_municipal(text, strict=False) is loose
+    assert municipal_flags(text) == (strict, loose)
+    monkeypatch.setenv("CIVICDISCOURSE_DATA", str(tmp_path))
+    docs = Corpus([doc(1, text)])
+    for enabled in ("1", "1", "0"):  # computed, read back from the data home, computed without the cache
+        monkeypatch.setenv("CIVICDISCOURSE_CACHE", enabled)
+        assert (len(docs.municipal()), len(docs.municipal(strict=False))) == (strict, loose)
+
+
+def test_dedupe_is_the_same_with_and_without_the_cache(small, tmp_path, monkeypatch):
+    monkeypatch.setenv("CIVICDISCOURSE_DATA", str(tmp_path))
+    results = []
+    for enabled in ("1", "1", "0"):
+        monkeypatch.setenv("CIVICDISCOURSE_CACHE", enabled)
+        deduped = small.dedupe()
+        results.append(([d.id for d in deduped], deduped.dedupe_report.removed))
+    assert results[0] == results[1] == results[2] == (["t:1", "t:4"], {"t:3": "t:1", "t:2": "t:1"})
+    assert any((tmp_path / "memo").rglob("table.pickle"))
 
 
 @pytest.mark.parametrize(

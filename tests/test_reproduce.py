@@ -154,3 +154,27 @@ def test_compare_lists_missing_and_new_files():
         "a/z.png: new file (made by a), not in the manifest",
     ]
     assert compare(new, new) == []
+
+
+def test_parallel_run_writes_the_same_files(tmp_path):
+    root = _project(tmp_path / "project")
+    _project(root, source=TINY.replace("n = 5", "n = 4"), name="02-tiny")
+    serial = reproduce(root=root, progress=False, jobs=1, figures_dir=tmp_path / "serial")
+    parallel = reproduce(root=root, progress=False, jobs=2, figures_dir=tmp_path / "parallel")
+    assert parallel.jobs == 2 and list(parallel.durations) == ["01-tiny", "02-tiny"]
+    assert serial.manifest.files == parallel.manifest.files and len(parallel.manifest.files) == 4
+    with pytest.raises(ValueError, match="jobs"):
+        reproduce(root=root, progress=False, jobs=0)
+
+
+def test_kernels_keep_bytecode_in_the_data_home(tmp_path, monkeypatch):
+    from civicdiscourse.reproduce.kernel import kernel_env
+
+    monkeypatch.setenv("CIVICDISCOURSE_DATA", str(tmp_path))
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.delenv("PYTHONPYCACHEPREFIX", raising=False)
+    env = kernel_env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env and env["PYTHONPYCACHEPREFIX"] == str(tmp_path / "pycache")
+    monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path / "mine"))
+    assert kernel_env()["PYTHONPYCACHEPREFIX"] == str(tmp_path / "mine")  # the user's choice stays
+    assert kernel_env({"CIVICDISCOURSE_CACHE": "0"})["CIVICDISCOURSE_CACHE"] == "0"

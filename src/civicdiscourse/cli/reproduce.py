@@ -32,6 +32,12 @@ def register(subparsers) -> None:
                         help="inject a parameter into every notebook (Python literal or string)")
     parser.add_argument("--root", help="project folder with notebooks/ (default: this checkout)")
     parser.add_argument("--timeout", type=int, default=900, help="seconds allowed per cell (default 900)")
+    parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                        help="notebooks executed at once, one kernel each (default: one per core; "
+                             "outputs do not depend on it)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="compute everything afresh: the notebooks ignore results cached under the data home "
+                             "(CIVICDISCOURSE_CACHE=0); the parsed corpus and token caches are still used")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
 
@@ -43,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         result = reproduce(root=args.root, only=args.only, parameters=dict(args.parameter), check=args.check,
-                           progress=not args.no_progress, timeout=args.timeout)
+                           progress=not args.no_progress, timeout=args.timeout, jobs=args.jobs,
+                           cache=not args.no_cache)
     except CellExecutionError as error:
         print(f"civicdiscourse reproduce: a notebook cell failed (executed copy in reports/):\n{error}",
               file=sys.stderr)
@@ -51,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     for name, seconds in result.durations.items():
         files = sum(1 for _, notebook in result.manifest.files.values() if notebook == name)
         print(f"{name}: {files} file(s) in {seconds:.1f} s")
+    print(f"{len(result.durations)} notebook(s), {result.jobs} at a time")
     if args.check:
         for problem in result.problems:
             print(f"DIFFERENT  {problem}")

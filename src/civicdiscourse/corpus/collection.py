@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 from collections import Counter
@@ -14,7 +15,7 @@ from ..text import fold
 from .dates import parse_jalali
 from .document import DOCUMENT_FIELDS, Document
 from .errors import Quarantine
-from .municipal import is_municipal
+from .municipal import municipal_flags
 
 
 @dataclass
@@ -148,7 +149,8 @@ class Corpus:
 
     def municipal(self, *, strict: bool = True) -> "Corpus":
         """Articles about Iranian city government (see :mod:`civicdiscourse.corpus.municipal`)."""
-        kept = [doc for doc in self._documents if is_municipal(f"{doc.title}\n{doc.text}", strict=strict)]
+        column = 1 if strict else 2
+        kept = [doc for doc, facts in zip(self._documents, _facts(self._documents)) if facts[column]]
         return self._derive(kept, f"municipal(strict={strict})")
 
     def dedupe(self) -> "Corpus":
@@ -159,15 +161,15 @@ class Corpus:
         """
         report = DedupeReport(before=len(self))
         seen_url: dict[str, str] = {}
-        seen_text: dict[str, str] = {}
+        seen_text: dict[bytes, str] = {}
         kept = []
-        for doc in self._documents:
+        for doc, facts in zip(self._documents, _facts(self._documents)):
             url = (doc.url or "").strip().rstrip("/")
             if url and url in seen_url:
                 report.by_url += 1
                 report.removed[doc.id] = seen_url[url]
                 continue
-            key = " ".join(fold(f"{doc.title}\n{doc.text}").split())
+            key = facts[0]
             if key in seen_text:
                 report.by_text += 1
                 report.removed[doc.id] = seen_text[key]
@@ -222,6 +224,28 @@ class Corpus:
         finally:
             if stream is None:
                 handle.close()
+
+
+def text_facts(text: str) -> tuple[bytes, bool, bool]:
+    """What :meth:`Corpus.dedupe` and :meth:`Corpus.municipal` need to know of a document's title and text.
+
+    ``text`` is ``f"{doc.title}\\n{doc.text}"``; the result is
+    ``(digest of the normalised text, strict municipal, loose municipal)``:
+    the sha256 of the folded text with whitespace runs collapsed (two
+    documents are duplicates when it is equal) and :func:`municipal_flags`.
+    """
+    folded = fold(text)
+    digest = hashlib.sha256(" ".join(folded.split()).encode("utf-8", "surrogatepass")).digest()
+    return (digest, *municipal_flags(text, folded=folded))
+
+
+def _facts(documents: list[Document]) -> list[tuple[bytes, bool, bool]]:
+    # Folding every text is the slow part of dedupe() and municipal(); the facts are a pure
+    # function of the text and of this code, so they are kept under the data home
+    # (civicdiscourse.cache.TextTable: keyed by the text's digest and the code fingerprint).
+    from ..cache import TextTable
+
+    return TextTable(text_facts).map([f"{doc.title}\n{doc.text}" for doc in documents])
 
 
 def _as_iso(bound: str | None, default: str) -> str:

@@ -83,7 +83,14 @@ def municipal_evidence(text: str) -> list[tuple[int, int, str]]:
     return _evidence(fold(text))
 
 
+# Every alternative of EVIDENCE contains one of these words, and DISTRICT counts only with «شهرداری»:
+# text without any of them has no evidence, and most news is skipped before the regular expressions run.
+_TRIGGERS = ("شهردار", "شورا", "مدیریت")
+
+
 def _evidence(folded: str) -> list[tuple[int, int, str]]:
+    if not any(word in folded for word in _TRIGGERS):
+        return []
     found = []
     for match in EVIDENCE.finditer(folded):
         if FORMER_OR_FOREIGN.match(match.group()):
@@ -96,7 +103,10 @@ def _evidence(folded: str) -> list[tuple[int, int, str]]:
 
 def mentions_mayor(text: str) -> bool:
     """Loose rule: any domestic mention of «شهردار»/«شهرداری»."""
-    folded = fold(text)
+    return _mentions_mayor(fold(text))
+
+
+def _mentions_mayor(folded: str) -> bool:
     for match in MAYOR.finditer(folded):
         tail = folded[match.start(): match.end() + 40]
         if not FORMER_OR_FOREIGN.match(tail) or re.match(rf"^شهردار(?:ی)?\s+{_FORMER}\s+(?:{_CITY})", tail):
@@ -117,7 +127,21 @@ def is_municipal(text: str, *, strict: bool = True) -> bool:
     folded = fold(text)
     evidence = _evidence(folded)
     if not strict:
-        return bool(evidence) or mentions_mayor(text)
+        return bool(evidence) or _mentions_mayor(folded)
+    return _central(evidence, folded)
+
+
+def municipal_flags(text: str, *, folded: str | None = None) -> tuple[bool, bool]:
+    """``(is_municipal(text, strict=True), is_municipal(text, strict=False))``, folding the text once.
+
+    ``folded`` may pass ``fold(text)`` when the caller has it already.
+    """
+    folded = fold(text) if folded is None else folded
+    evidence = _evidence(folded)
+    return _central(evidence, folded), bool(evidence) or _mentions_mayor(folded)
+
+
+def _central(evidence: list, folded: str) -> bool:
     if not evidence:
         return False
     return (evidence[0][0] < LEAD_CHARS or len(evidence) >= MIN_EVIDENCE

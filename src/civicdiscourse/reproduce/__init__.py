@@ -7,16 +7,18 @@ kernel of the current interpreter with ``figures_dir`` injected after its
 ``reports/NN-name.ipynb`` (git-ignored: it may show corpus text), and
 ``figures/MANIFEST`` records the sha256 of every file with the notebook that
 made it, the package and library versions and the corpus fingerprints.
+Notebooks run in parallel (``jobs``, one kernel each); every file's bytes are
+the same whatever the order they finish in.
 """
 
-from .execute import execute_notebook, inject_parameters, read_notebook
+from .execute import execute_notebook, execute_notebook_async, inject_parameters, read_notebook
 from .kernel import current_kernel_spec
 from .manifest import Manifest, compare, environment_records
 from .outputs import Outputs
-from .run import MANIFEST_NAME, ReproduceResult, find_notebooks, project_root, reproduce
+from .run import MANIFEST_NAME, ReproduceResult, default_jobs, find_notebooks, project_root, reproduce
 
 __all__ = [
-    "MANIFEST_NAME", "Manifest", "Outputs", "ReproduceResult", "compare", "current_kernel_spec",
-    "environment_records", "execute_notebook", "find_notebooks", "inject_parameters", "project_root",
-    "read_notebook", "reproduce",
+    "MANIFEST_NAME", "Manifest", "Outputs", "ReproduceResult", "compare", "current_kernel_spec", "default_jobs",
+    "environment_records", "execute_notebook", "execute_notebook_async", "find_notebooks", "inject_parameters",
+    "project_root", "read_notebook", "reproduce",
 ]

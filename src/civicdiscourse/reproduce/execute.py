@@ -69,6 +69,17 @@ def execute_notebook(path: str | os.PathLike, *, parameters: Mapping[str, object
         ``nbclient.exceptions.CellExecutionError``; the partly executed
         notebook is still written to ``output``.
     """
+    from jupyter_core.utils import run_sync
+
+    return run_sync(execute_notebook_async)(path, parameters=parameters, output=output, timeout=timeout,
+                                            on_cell=on_cell, env=env)
+
+
+async def execute_notebook_async(path: str | os.PathLike, *, parameters: Mapping[str, object] | None = None,
+                                 output: str | os.PathLike | None = None, timeout: int = 900,
+                                 on_cell: Callable[[int, int], None] | None = None,
+                                 env: Mapping[str, str] | None = None):
+    """:func:`execute_notebook` as a coroutine: several notebooks can run at once in one event loop."""
     import nbformat
     from nbclient import NotebookClient
 
@@ -86,7 +97,7 @@ def execute_notebook(path: str | os.PathLike, *, parameters: Mapping[str, object
                             timeout=timeout, resources={"metadata": {"path": str(path.parent)}},
                             on_cell_executed=hook, record_timing=False)
     try:
-        client.execute(env=dict(env) if env is not None else kernel_env())
+        await client.async_execute(env=dict(env) if env is not None else kernel_env())
     finally:
         if output is not None:
             output = Path(output)

@@ -65,8 +65,20 @@ def kernel_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
     ``MPLBACKEND`` is dropped (CI sets ``Agg``) so the kernel uses
     matplotlib-inline and executed notebooks show their figures.
+
+    When ``PYTHONDONTWRITEBYTECODE`` is set (and no ``PYTHONPYCACHEPREFIX``),
+    every kernel would compile numpy, pandas, scikit-learn, matplotlib … from
+    source again — several CPU seconds per kernel, the largest fixed cost of a
+    run. Kernels then keep their bytecode under ``<data home>/pycache``
+    instead: nothing is written next to any source file, and Python still
+    recompiles a module whose source changed.
     """
     env = {key: value for key, value in os.environ.items() if key != "MPLBACKEND"}
+    if env.get("PYTHONDONTWRITEBYTECODE") and not env.get("PYTHONPYCACHEPREFIX"):
+        from ..corpus import get_data_home
+
+        del env["PYTHONDONTWRITEBYTECODE"]
+        env["PYTHONPYCACHEPREFIX"] = str(get_data_home() / "pycache")
     env["PYTHONHASHSEED"] = "0"
     env.setdefault("HF_HUB_OFFLINE", "1")
     # One BLAS/OpenMP thread: sums are then added in the same order on every machine, so

@@ -81,6 +81,10 @@ def variant_key(word: str) -> str:
     return key[:-1] if key.endswith("ء") and len(key) > 2 else key
 
 
+_KEY_MEMO: dict[tuple, dict[str, str | None]] = {}  # TermMapper settings → token → key
+_KEY_MEMO_SIZE = 2
+
+
 @lru_cache(maxsize=1)
 def _lemmatizer():
     from hazm import Lemmatizer
@@ -115,6 +119,28 @@ class TermMapper:
         self.lemmatize = lemmatize
         self.min_length = min_length
         self.drop_verbs = drop_verbs
+
+    def keys(self, tokens: Iterable[str]) -> list[str | None]:
+        """:meth:`key` of every token; each distinct token is mapped once per process and setting.
+
+        Fitting several models on one corpus (``select_k``, stability, then the
+        reported model) maps the same ~10⁵ types each time; the results are a
+        pure function of the settings, so they are remembered.
+        """
+        settings = (frozenset(self.stop), self.lemmatize, self.min_length, self.drop_verbs)
+        memo = _KEY_MEMO.pop(settings, None)
+        if memo is None:
+            memo = {}
+        _KEY_MEMO[settings] = memo  # most recent last
+        while len(_KEY_MEMO) > _KEY_MEMO_SIZE:
+            _KEY_MEMO.pop(next(iter(_KEY_MEMO)))
+        out = []
+        for token in tokens:
+            try:
+                out.append(memo[token])
+            except KeyError:
+                out.append(memo.setdefault(token, self.key(token)))
+        return out
 
     def key(self, token: str) -> str | None:
         if token in self.stop:
@@ -151,7 +177,7 @@ def count_matrix(table: TokenTable, mapper: TermMapper, *, key_index: dict[str, 
     display : list of str
         Most frequent surface form of each column (only when learning).
     """
-    type_keys = [mapper.key(t) for t in table.types]
+    type_keys = mapper.keys(table.types)
     if key_index is None:
         keys = sorted({k for k in type_keys if k is not None})
         key_index = {k: i for i, k in enumerate(keys)}

@@ -4,6 +4,10 @@ wordcloud's built-in tokenizer splits Persian words at ZWNJ («می‌گوید»
 «گوید»), so the frequencies always come from :func:`civicdiscourse.text.tokenize`
 (or a topic model's term weights) and are passed to
 ``WordCloud.generate_from_frequencies`` with the packaged Persian font.
+
+Layouts are cached under the data home (:mod:`civicdiscourse.cache`;
+``CIVICDISCOURSE_CACHE=0`` turns it off): drawing the same cloud again only
+renders it.
 """
 
 from __future__ import annotations
@@ -60,22 +64,47 @@ def make_wordcloud(frequencies: Mapping[str, float], *, max_words: int = 60, wid
     The layout and colours depend only on ``frequencies`` and ``random_state``.
     Words are horizontal: rotated Persian is hard to read.
     """
-    from wordcloud import WordCloud
+    from .. import cache
 
     weights = {str(word): float(weight) for word, weight in frequencies.items() if weight and weight > 0}
     if not weights:
         raise ValueError("no positive frequencies to draw")
-    palette_ = list(colors)
+    # Sort so that ties between equal weights cannot depend on dict insertion order.
+    ordered = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+    options = {"max_words": max_words, "width": width, "height": height, "random_state": random_state,
+               "colors": list(colors), "background_color": background_color}
+    # Laying words out is the slow part (~0.3 s a cloud); the layout is plain data, kept in the
+    # cache (civicdiscourse.cache: keyed by the weights, the options, this code and the versions
+    # of wordcloud, pillow and the font package) and drawn again from there.
+    words, layout = cache.memory().call(layout_words, ordered, **options)
+    cloud = _wordcloud(**options)
+    cloud.words_, cloud.layout_ = dict(words), list(layout)
+    return cloud
+
+
+def _wordcloud(*, max_words: int, width: int, height: int, random_state: int, colors: list[str],
+               background_color: str):
+    from wordcloud import WordCloud
 
     def color_func(word, font_size, position, orientation, random_state=None, **kwargs):
-        return palette_[random_state.randint(0, len(palette_) - 1)]
+        return colors[random_state.randint(0, len(colors) - 1)]
 
-    cloud = WordCloud(font_path=str(font_path()), width=width, height=height, max_words=max_words,
-                      random_state=random_state, prefer_horizontal=1.0, background_color=background_color,
-                      color_func=color_func, margin=4, min_font_size=8)
-    # Sort so that ties between equal weights cannot depend on dict insertion order.
-    ordered = dict(sorted(weights.items(), key=lambda item: (-item[1], item[0])))
-    return cloud.generate_from_frequencies(ordered)
+    return WordCloud(font_path=str(font_path()), width=width, height=height, max_words=max_words,
+                     random_state=random_state, prefer_horizontal=1.0, background_color=background_color,
+                     color_func=color_func, margin=4, min_font_size=8)
+
+
+def layout_words(ordered: list[tuple[str, float]], *, max_words: int, width: int, height: int, random_state: int,
+                 colors: list[str], background_color: str) -> tuple[list, list]:
+    """Place the words of a wordcloud: ``(words_, layout_)`` of ``WordCloud.generate_from_frequencies``.
+
+    ``ordered`` is ``[(word, weight), …]``, heaviest first. Plain data (words,
+    sizes, positions, colours), so it can be cached and drawn again.
+    """
+    cloud = _wordcloud(max_words=max_words, width=width, height=height, random_state=random_state, colors=colors,
+                       background_color=background_color)
+    cloud.generate_from_frequencies(dict(ordered))
+    return list(cloud.words_.items()), list(cloud.layout_)
 
 
 def plot_wordcloud(frequencies: Mapping[str, float], *, ax=None, title: str | None = None, random_state: int = 0,
