@@ -178,3 +178,12 @@ def test_kernels_keep_bytecode_in_the_data_home(tmp_path, monkeypatch):
     monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path / "mine"))
     assert kernel_env()["PYTHONPYCACHEPREFIX"] == str(tmp_path / "mine")  # the user's choice stays
     assert kernel_env({"CIVICDISCOURSE_CACHE": "0"})["CIVICDISCOURSE_CACHE"] == "0"
+
+
+def test_reproduce_command_starts_without_the_other_commands_heavy_imports():
+    import subprocess
+
+    probe = ("import sys; from civicdiscourse.cli import build_parser; build_parser('reproduce'); "
+             "print(sorted(m for m in ('sklearn', 'civicdiscourse.stance', 'civicdiscourse.topics') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
