@@ -105,7 +105,7 @@ class Memory:
             return result
         self.misses += 1
         result = func(*args, **kwargs)
-        self._store(path, result)
+        _write_pickle(path, result)
         return result
 
     def cache(self, func: Callable) -> Callable:
@@ -117,19 +117,6 @@ class Memory:
 
         cached.memory = self
         return cached
-
-    def _store(self, path: Path, result) -> None:
-        fresh = not path.parent.exists()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-        if fresh:
-            _prune(path.parent.parent, keep=path.parent)
 
     def clear(self) -> None:
         """Remove every cached result under this memory's folder."""
@@ -186,7 +173,7 @@ class TextTable:
             fresh = {key: self.func(text) for key, text in missing.items()}
             table.update(_read_table(path))  # entries other processes added meanwhile
             table.update(fresh)
-            _write_table(path, table)
+            _write_pickle(path, table)
         return [table[key] for key in keys]
 
 
@@ -194,20 +181,19 @@ def _read_table(path: Path) -> dict:
     try:
         with open(path, "rb") as handle:
             table = pickle.load(handle)
-        return table if isinstance(table, dict) else {}
-    except FileNotFoundError:
-        return {}
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return {}
+        return {}  # absent, torn or from an incompatible class: start afresh
+    return table if isinstance(table, dict) else {}
 
 
-def _write_table(path: Path, table: dict) -> None:
+def _write_pickle(path: Path, obj) -> None:
+    """Write ``obj`` atomically (parallel kernels share the folder); a new code version prunes old ones."""
     fresh = not path.parent.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(table, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(obj, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
