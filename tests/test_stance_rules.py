@@ -46,6 +46,9 @@ PARTICIPATION = [
     ("مردم باید برای مقابله با شیوع بیماری همکاری کنند", "none"),
     ("برای مهار این بیماری به همیاری همه نیاز داریم", "none"),
     ("تشکل‌های غیر دولتی در این طرح کنار شهرداری هستند", "favor"),
+    # benefactors welcomed, the public's capacities left unused
+    ("از خیرین محله برای ساخت مدرسه قدردانی می‌کنیم", "favor"),
+    ("استفاده نکردن از ظرفیت‌های مردمی در اداره شهر یک اشتباه بود", "favor"),
     # «مردمی کردن» the economy is privatisation, not citizens in city decisions
     ("دولت برای مردمی کردن فعالیت‌های اقتصادی تلاش می‌کند", "none"),
     # a judgement a clause after the plan is named; a critique that carries its own «نشده»
@@ -96,6 +99,19 @@ DEVELOPMENT = [
     ("عوارض نوسازی و پروانه ساخت امسال افزایش نمی‌یابد", "none"),
     ("آتش‌سوزی در یک ساختمان مسکونی پنج طبقه مهار شد", "none"),
     ("اعتبارات زیر ساخت های شهری افزایش یافته است", "favor"),  # «زیرساخت» written apart
+    # a pejorative name of the practice is the target and the critique at once, negated or not
+    ("شهرداری باید از تراکم‌فروشی دست بکشد", "against"),
+    ("ما اهل شهرفروشی نیستیم", "against"),
+    ("دوره مدیریت لودری در این شهر گذشت", "against"),
+    # a faction rebuilt, a court case, parking a car: not building the city
+    ("حزب ما پس از شکست باید به بازسازی خود بپردازد", "none"),
+    ("کیفرخواست مدیران پروژه مترو صادر شد", "none"),
+    ("پارک خودرو در این خیابان ممنوع است", "none"),
+    ("حق بهره‌برداری از این زمین به شرکت رسید", "none"),
+    # «لازم» after a noun is «the required …», no demand; creating a place is an achievement
+    ("آموزش‌های لازم در پارک به کودکان داده می‌شود", "none"),
+    ("در این محله یک پارک تازه ایجاد می‌شود", "favor"),
+    ("مسیرهای امن برای دوچرخه‌سواران و عابران پیاده در مرکز شهر ایجاد می‌کنیم", "favor"),
 ]
 
 

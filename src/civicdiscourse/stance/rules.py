@@ -11,7 +11,11 @@ mentions decide the side:
   cancellation («توقف», «لغو», «ممنوع») is critique only when demanded, and an
   official reporting one merely weakens the lean toward favor;
 * negation flips a cue («لازم نیست», «نباید», «مخالف نیستیم»), except a cue
-  that carries its own negation («حساب نشده»).
+  that carries its own negation («حساب نشده»);
+* a pejorative name of a development practice («تراکم‌فروشی», «مدیریت لودری»)
+  is a mention and a critique at once, negated or not;
+* «لازم» demands only as a predicate («لازم است»); after a noun («ایمنی لازم»)
+  it is «the required …» and counts a third.
 
 A mention without any cue leans favor (officials who bring up a programme or a
 project present it as an achievement, see GUIDELINES.md); it must then carry
@@ -25,7 +29,7 @@ import math
 from dataclasses import dataclass, field
 
 from . import _lexicon as L
-from .matcher import Hit, Lexicon, Tokens, negated
+from .matcher import _VERBS, Hit, Lexicon, Tokens, is_negator, negated
 
 TARGETS = ("participation", "development")
 LABELS = ("against", "favor", "none")  # sorted, as scikit-learn orders classes_
@@ -41,6 +45,7 @@ _D_TERMS = Lexicon(L.DEVELOPMENT_TERMS)
 _D_GUARDS = Lexicon(L.DEVELOPMENT_GUARDS)
 _D_OFF_TOPIC = Lexicon(L.DEVELOPMENT_OFF_TOPIC)
 _D_AGAINST = Lexicon(L.DEVELOPMENT_AGAINST)
+_D_CRITIQUE_TERMS = Lexicon(L.DEVELOPMENT_CRITIQUE_TERMS)
 _D_HAZARDS = Lexicon(L.HAZARDS)
 _ADVOCACY = Lexicon(L.ADVOCACY)
 _NEG_ADVOCACY = Lexicon({"نباید": 1.5, "نبایستی": 1.5, "نمی‌بایست": 1.5,
@@ -124,6 +129,15 @@ def _overlaps(hit: Hit, others: list[Hit]) -> bool:
     return any(hit.start < o.end and o.start < hit.end for o in others)
 
 
+def _predicative(tokens: Tokens, hit: Hit) -> bool:
+    """Whether a verb or a negator follows ``hit`` in its clause («لازم است», «لازم نیست», «لازم دانست»)."""
+    j = hit.end
+    if j >= len(tokens) or tokens.clauses[j] != tokens.clauses[hit.start]:
+        return False
+    word = tokens.words[j]
+    return word in _VERBS or is_negator(word) or word.startswith("دانست")
+
+
 def _add_relevance(ev: Evidence, tokens: Tokens, mentions: list[tuple[Hit, float]]) -> list[Hit]:
     seen: dict[str, float] = {}
     mentions = [(hit, weight) for hit, weight in mentions if weight > 0 or hit.weight > 0]
@@ -137,11 +151,13 @@ def _add_relevance(ev: Evidence, tokens: Tokens, mentions: list[tuple[Hit, float
 
 
 def _side_cues(ev: Evidence, tokens: Tokens, anchors: list[Hit], critique: Lexicon, *, window: int = 8,
-               critique_window: int | None = None, extra: tuple[Lexicon, ...] = (), void_harm: bool = False) -> None:
+               critique_window: int | None = None, extra: tuple[Lexicon, ...] = (), void_harm: bool = False,
+               critiqued: set[int] = frozenset()) -> None:
     """Advocacy, lack and critique cues near the target mentions decide the side.
 
     ``critique_window`` (default ``window``) is how far a critique cue may sit from a mention in another
-    clause; a judgement on a plan often comes a clause after the plan is named.
+    clause; a judgement on a plan often comes a clause after the plan is named. ``critiqued``: clauses
+    already critical (a pejorative target term), where advocacy demands the critique.
     """
     if not anchors:
         return
@@ -153,7 +169,7 @@ def _side_cues(ev: Evidence, tokens: Tokens, anchors: list[Hit], critique: Lexic
         return 0.5 if _near(hit, anchors, within=within) else 0.0
 
     demand_clauses = {tokens.clauses[h.start] for h in _DEMAND.find(tokens) if h.weight}
-    critique_clauses: set[int] = set()
+    critique_clauses: set[int] = set(critiqued)
     undone_clauses: set[int] = set()  # «نباید متوقف شود»: the critique itself is negated
     for hit in critique.find(tokens):
         if not hit.weight or _overlaps(hit, anchors) or not (factor := close(hit, critique_window or window)):
@@ -195,6 +211,9 @@ def _side_cues(ev: Evidence, tokens: Tokens, anchors: list[Hit], critique: Lexic
         if not hit.weight or _overlaps(hit, anchors) or not (factor := close(hit)):
             continue
         weight = hit.weight * factor
+        attributive = hit.entry in L.PREDICATE_CUES and not _predicative(tokens, hit)
+        if attributive:
+            weight *= L.ATTRIBUTIVE_FRACTION
         if negated(tokens, hit) is not None:
             if (hit.start, hit.end) in progress:
                 # «هنوز ساخته نشده», «تکمیل نشده»: a project not done is a lack the speaker points at
@@ -210,7 +229,7 @@ def _side_cues(ev: Evidence, tokens: Tokens, anchors: list[Hit], critique: Lexic
             ev.add("advocacy", tokens, hit, weight, "against (demands the critique)")
         else:
             ev.favor += weight
-            ev.add("advocacy", tokens, hit, weight, "favor")
+            ev.add("advocacy", tokens, hit, weight, "favor (attributive: «the required …»)" if attributive else "favor")
 
 
 def participation_evidence(tokens: Tokens) -> Evidence:
@@ -283,10 +302,17 @@ def development_evidence(tokens: Tokens) -> Evidence:
         if hazards and hit.weight < HAZARD_VOIDS_BELOW:
             continue
         mentions.append((hit, hit.weight))
+    critique_terms = [h for h in _D_CRITIQUE_TERMS.find(tokens) if h.weight]
+    mentions += [(hit, hit.weight) for hit in critique_terms]
     anchors = _add_relevance(ev, tokens, mentions)
+    for hit in critique_terms:
+        # pejorative by itself, negated or not («ما اهل شهرفروشی نیستیم» still condemns it)
+        ev.against += hit.weight
+        ev.add("critique", tokens, hit, hit.weight, "against (names a harmful practice)")
     for hit in hazards:
         ev.add("guard", tokens, hit, hit.weight, "void harm words (a flood, a quake or a fire did the damage)")
-    _side_cues(ev, tokens, anchors, _D_AGAINST, extra=(_PROGRESS,), void_harm=bool(hazards))
+    _side_cues(ev, tokens, anchors, _D_AGAINST, extra=(_PROGRESS,), void_harm=bool(hazards),
+               critiqued={tokens.clauses[h.start] for h in critique_terms})
     return ev
 
 
