@@ -70,9 +70,25 @@ def test_no_predictions():
     ("سيد مهدي  كريمي", "سید مهدی کریمی"),
     ("فلاح‌جلودار", "فلاح جلودار"),
     ("«محمد رضایی»", "محمد رضایی"),
+    # «الله» of a given name and its spelling «اله», with or without a space or ZWNJ
+    ("رحمت‌الله کریمی", "رحمت‌اله کریمی"),
+    ("رحمت الله کریمی", "رحمت‌اله کریمی"),
+    ("عبدالله کریمی", "عبداله کریمی"),
+    ("عطاءالله کریمی", "عطاالله کریمی"),
+    ("آیت اله حسن کریمی", "حسن کریمی"),
+    ("آیت‌الله العظمی حسن کریمی", "حسن کریمی"),
 ])
 def test_name_normalisation(a, b):
     assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("رحمت‌الله کریمی", "رحمت کریمی"),  # «الله» is part of the given name, not an honorific
+    ("ولی‌الله کریمی", "ولی کریمی"),
+    ("حسن کریمی", "حسین کریمی"),
+])
+def test_name_normalisation_keeps_different_names_apart(a, b):
+    assert normalize_name(a) != normalize_name(b)
 
 
 def test_load_gold_rebuilds_statements_and_reports_problems(tmp_path):

@@ -155,19 +155,29 @@ def _gold_statement(doc_id: str, text: str, st: dict, annotator: str) -> GoldSta
 
 
 _HONORIFIC_WORDS = frozenset(fold(w) for w in (
-    "سید", "سیده", "دکتر", "مهندس", "حجت", "الاسلام", "والمسلمین", "حجت الاسلام", "آیت", "الله", "آیت الله",
+    "سید", "سیده", "دکتر", "مهندس", "حجت", "الاسلام", "والمسلمین", "حجت الاسلام", "آیت", "آیت الله",
     "العظمی", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "حاج", "حاجی", "خانم", "آقای", "آقا", "شیخ", "مهندس"))
+
+
+_AYATOLLAH = re.compile(r"(?<!\w)ا?یت ?ال?له(?: ?العظمی)?(?!\w)")
+_ALLAH = re.compile(r"(?<=\w) ?ال?له(?!\w)")  # «رحمت‌الله», «رحمت اله», «عبدالله» → «…اله»
 
 
 def normalize_name(name: str | None) -> str:
     """Key for comparing speaker names: letters unified, honorifics, spaces and ZWNJ dropped.
 
+    The «الله» of a given name is folded with its common spelling «اله» (a spelling
+    variant, not a different person); «آیت‌الله» is an honorific and dropped.
+
     >>> normalize_name("آيت‌الله سید علی  رضايی") == normalize_name("علی رضایی")
+    True
+    >>> normalize_name("رحمت‌الله حافظی") == normalize_name("رحمت اله حافظی")
     True
     """
     if not name:
         return ""
-    words = fold(name.replace(ZWNJ, " ")).strip(EDGE).split()
+    folded = _AYATOLLAH.sub(" ", fold(name.replace(ZWNJ, " ")).replace("ء", ""))
+    words = _ALLAH.sub("اله", folded).strip(EDGE).split()
     kept = [w for w in words if w not in _HONORIFIC_WORDS] or words
     return re.sub(r"[^\w]", "", "".join(kept))
 

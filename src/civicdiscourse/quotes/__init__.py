@@ -16,7 +16,9 @@ The pipeline (one module each):
 * :mod:`.extract` – cue sites → statements with quote spans (direct after a
   colon or in quote marks; indirect with «که», governed complements, «با بیان
   اینکه», «به گفته»);
-* :mod:`.resolve` – entities, anaphora, lead de-duplication;
+* :mod:`.interview` – answers of question-and-answer interviews («نام: …»);
+* :mod:`.resolve` – entities, anaphora, lead de-duplication; :mod:`.holders` –
+  surnames completed and titles joined to their holders after resolution;
 * :mod:`.roles` – the role taxonomy; :mod:`.baseline` – the naive regex baseline.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from .cues import CUES, Cue, compile_cues
 from .extract import Raw, SiteFinder, close_direct_quotes
+from .interview import interview_answers
 from .layout import prepare
 from .resolve import Resolver, drop_repeated_lead
 from .roles import ROLE_CLASSES, classify_role
@@ -74,7 +77,8 @@ class QuoteExtractor:
             return []
         layout = prepare(text)
         finder = SiteFinder(layout, self.compiled_)
-        raws = close_direct_quotes(layout, finder.run())
+        raws = finder.run()
+        raws = close_direct_quotes(layout, raws + interview_answers(layout, finder, raws))
         if self.dedupe_lead:
             raws = drop_repeated_lead(layout, raws)
         Resolver(layout).resolve(raws, finder.discourse)
@@ -97,7 +101,7 @@ def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
         speaker, speaker_start, speaker_end = _original(layout, entity.name or entity.role)
         role = _original(layout, entity.role)[0]
     quote, quote_start, quote_end = _original(layout, raw.quote)
-    cue, cue_start, cue_end = _original(layout, raw.cue_span)
+    cue, cue_start, cue_end = _original(layout, raw.cue_span) if raw.cue_span[1] > raw.cue_span[0] else (None,) * 3
     kind = raw.mention.kind if not raw.inherited else raw.mention.kind
     confidence = _FORM_CONFIDENCE.get(raw.form, 0.6) * _SPEAKER_CONFIDENCE.get(kind, 0.8)
     if entity is None:

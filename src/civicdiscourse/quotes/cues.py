@@ -137,6 +137,9 @@ CUES: tuple[Cue, ...] = (
     Cue("با اشاره به", "{با|ضمن} اشاره {به|بر} {|اینکه|این که|آنکه|این مطلب که|این نکته که}", shape="prep"),
     Cue("با تاکید بر", "{با|ضمن} تاکید {بر|به|روی|بر روی} {|اینکه|این که|آنکه|این مطلب که|این نکته که}",
         shape="prep"),
+    # «با انتقاد از X، …», «ضمن ابراز نگرانی از X، …»: the criticised noun phrase, like «با اشاره به X»
+    Cue("با انتقاد از", "{با|ضمن} {انتقاد|گلایه|ابراز نگرانی|اظهار نگرانی|اظهار تاسف|ابراز تاسف} {از|نسبت به}",
+        shape="prep"),
     Cue("با اعلام اینکه", "{با|ضمن} {اعلام|عنوان|اظهار|تصریح|توضیح|یادآوری|ذکر} "
         "{اینکه|این که|آنکه|این مطلب که|این خبر که|این نکته که}", shape="prep"),
     # «با اعلام خبر X، …», «با اعلام آغاز X، …»: the announced noun phrase, like «با اشاره به X»
@@ -152,15 +155,16 @@ def _verb_forms(verb: str, *, compound: bool = False, negative: bool = False) ->
     """Inflected forms of a light/simple verb.
 
     ``compound``: the verb follows a head («تاکید کرده»), so the bare participle is a perfect
-    («… تاکید کرده که …», news shorthand for «کرده است»); alone («گفته») it is a noun, never a cue.
+    («… تاکید کرده که …», news shorthand for «کرده است»). Alone only «گفته» is kept («او گفته X …»);
+    the site finder drops it where it is a passive or a noun («گفته شده», «گفته‌های»).
     ``negative``: judgement verbs are reported negated too («X را راه حل ندانست»).
     """
     if verb == "copula":
-        return ["است", "هست", "هستند", "بود", "بودند", "اند", "می باشد", "می باشند"]
+        return ["است", "هست", "هستند", "بود", "بودند", "اند", "ند", "می باشد", "می باشند"]  # «معتقدند»
     past, present = _STEMS[verb]
     forms = ([past, past + "ند"] + [f"{past}ه {aux}" for aux in ("است", "اند", "بود", "بودند", "باشد")]
              + [f"می {past}", f"می {past}ند", f"می {present}د", f"می {present}ند"])
-    if compound:
+    if compound or verb == "گفت":  # «او گفته X …»: news shorthand for «گفته است»; filtered in the site finder
         forms.append(past + "ه")
     if negative:
         forms += [f"ن{past}", f"ن{past}ند", f"نمی {present}د", f"نمی {present}ند"]

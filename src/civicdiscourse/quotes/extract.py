@@ -48,6 +48,12 @@ _HEADS = {head: Cue(head, head, (), "verb", marker) for head, marker in (
 _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 
 
+_NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :]")
+_CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و)(?= )")
+_CONNECTIVE = re.compile(r" *(?:(?:در|با) (?:همین|این) (?:راستا|حال|میان|بین|وجود|زمینه)|از سوی دیگر|در مقابل|اما|ولی)"
+                         r"(?= |،|,)[ ،,]*")
+
+
 @dataclass
 class Raw:
     """A statement before speaker resolution (spans in ``Layout.key`` coordinates)."""
@@ -71,7 +77,9 @@ class Raw:
         return not self.inherited and self.mention.kind != NONE_KIND
 
 
-def _trim(layout: Layout, start: int, end: int, *, indirect: bool = False) -> tuple[int, int]:
+def trim_span(layout: Layout, start: int, end: int, *, indirect: bool = False) -> tuple[int, int]:
+    """``[start, end)`` without edge spaces and agency sign-offs; ``indirect`` also drops a clause's trailing
+    punctuation and a dangling «و»."""
     text = layout.key
     while start < end and text[start] in " \t\u200c\n":
         start += 1
@@ -113,20 +121,26 @@ class SiteFinder:
             cue = self.compiled.cue_of(m.group())
             if layout.enclosing_pair(m.start(), min_length=30):
                 continue  # inside a quotation: part of what was said
+            if m.group().endswith("گفته") and _NOT_A_PERFECT.match(layout.match, m.end()):
+                continue  # «گفته شده», «گفته‌های», «این گفته را»: a passive or a noun, not «گفته است»
             shared = _SHARED_VERB.search(layout.match, max(0, m.start() - 16), m.start())
             if shared:  # «به X اشاره و اظهار کرد:»: the head shares the next cue's light verb
                 sites.append((shared.start(1), shared.end(1), _HEADS[shared.group(1)]))
             sites.append((m.start(), m.end(), cue))
         return sites
 
-    def _is_known(self, word: str) -> bool:
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` is a name word this document has already shown (spelling variants folded)."""
         return word in self.known or word.translate(CONSONANT_FOLD) in self.known
 
     def _learn(self, mention: Mention) -> None:
         if mention.name is None:
             return
-        for tok in tokens(self.layout, *mention.name):
-            if tok.w not in HONORIFICS and tok.w not in FIRST_NAMES and len(tok.w) > 2:
+        toks = [t for t in tokens(self.layout, *mention.name) if not t.is_punct]
+        for k, tok in enumerate(toks):
+            # the last word of a full name is its surname even when it is also a first name («محمدرضا عارف»)
+            surname = k == len(toks) - 1 and k > 0 and mention.kind == "name"
+            if tok.w not in HONORIFICS and (surname or tok.w not in FIRST_NAMES) and len(tok.w) > 2:
                 self.known.add(tok.w)
                 self.known.add(tok.w.translate(CONSONANT_FOLD))
 
@@ -145,14 +159,17 @@ class SiteFinder:
                     group.append(sites[k])
                 k += 1
             first_end = group[0][0] if group else se
-            subject = parse_subject(layout, ss, first_end, known=self._is_known, cue_starts=cue_starts,
+            subject = parse_subject(layout, ss, first_end, known=self.is_known, cue_starts=cue_starts,
                                     scan=400 if group else 80)
             if subject.kind == "surname" and not group and not any(
-                    self._is_known(t.w) for t in tokens(layout, *subject.name)):
+                    self.is_known(t.w) for t in tokens(layout, *subject.name)):
                 subject = Mention(NONE_KIND, ss, ss)  # a lone rare word in narration («اصولگرایان …») is no antecedent
             if (group and subject.kind == NONE_KIND and previous.kind != NONE_KIND and _QUESTION_END.search(
                     layout.match, max(0, ss - 4), ss) and not layout.match[ss:group[0][0]].strip(" ،,\t")):
                 subject = previous  # «X در پاسخ به این پرسش که …؟ گفت:»: the question mark did not end X's clause
+            if group and (subject.kind == NONE_KIND or subject.kind == "title" and layout.match[
+                    ss:subject.start].rstrip(" ").endswith(("،", ","))):  # «… که X، رئیس …» skipped X after «که»
+                subject = self._late_subject(ss, group[0][0], cue_starts) or subject
             previous = subject
             if subject.kind != NONE_KIND:
                 self.discourse.append((subject.start, subject))
@@ -160,6 +177,23 @@ class SiteFinder:
             if group:
                 raws.extend(self._sentence(sentence, group, subject, cue_starts))
         return raws
+
+    def _late_subject(self, ss: int, cue: int, cue_starts) -> Mention | None:
+        """A subject that opens the last clause before the cue of a long sentence
+        («… در حالی است که X، رئیس …، گفت», «… و در همین راستا X به خبرنگار گفته است»)."""
+        layout = self.layout
+        breaks = list(_CLAUSE_BREAK.finditer(layout.match, ss, cue))[-3:]
+        for k, m in enumerate(breaks):  # farthest first, kept only if it runs over the later breaks («X، رئیس …»)
+            begin = m.end()
+            skip = _CONNECTIVE.match(layout.match, begin, cue)
+            if skip:
+                begin = skip.end()
+            mention = parse_subject(layout, begin, cue, known=self.is_known, strict=True, cue_starts=cue_starts)
+            if (mention.kind in ("name", "title", "org") or mention.kind == "surname" and all(
+                    self.is_known(t.w) for t in tokens(layout, *mention.name))) and (
+                    k == len(breaks) - 1 or mention.end >= breaks[-1].start()):
+                return mention
+        return None
 
     def _sentence(self, sentence, group, subject: Mention, cue_starts) -> list[Raw]:
         layout = self.layout
@@ -182,22 +216,22 @@ class SiteFinder:
                 if mention.kind == NONE_KIND and layout.match[s:e].endswith("ند"):  # a plural verb: a group speaks
                     mention = group_subject(layout, region, s) or mention
             else:
-                own = parse_subject(layout, region, s, known=self._is_known, strict=True, cue_starts=cue_starts)
+                own = parse_subject(layout, region, s, known=self.is_known, strict=True, cue_starts=cue_starts)
                 comma = max(layout.match.rfind("،", region, s), layout.match.rfind(",", region, s))
                 if own.kind == NONE_KIND and comma > region:  # «…، حسین X دبیرکل حزب … اظهار داشت:»
-                    own = parse_subject(layout, comma + 1, s, known=self._is_known, strict=True, cue_starts=cue_starts)
+                    own = parse_subject(layout, comma + 1, s, known=self.is_known, strict=True, cue_starts=cue_starts)
                 mention, inherited = (own, False) if own.kind != NONE_KIND else (subject, True)
                 if own.kind != NONE_KIND:
                     self._learn(own)
             raw = Raw(cue, (s, e), (e, e), "indirect", "", mention, inherited, sentence, paragraph)
             if cue.shape == "prep":
                 end = self._prep_end(e, se, nxt)
-                raw.quote = _trim(layout, e, end, indirect=True)
+                raw.quote = trim_span(layout, e, end, indirect=True)
                 raw.form = "prep"
                 region = end + 1 if layout.match[end:end + 1] in ("،", ",") else end
             elif cue.shape == "lead":  # «خواستار X شد»
                 end = nxt[0] if nxt else se
-                begin, stop = _trim(layout, e, end, indirect=True)
+                begin, stop = trim_span(layout, e, end, indirect=True)
                 closing = _CLOSING_VERB.search(layout.match, begin, stop) or _CLOSING_MID.search(
                     layout.match, begin, stop)  # «خواستار X شد و از Y خواست …»: stop at the light verb
                 raw.quote, raw.form = (begin, closing.start() if closing else stop), "that"
@@ -219,14 +253,14 @@ class SiteFinder:
         se = sentence[1]
         comma = layout.match.find("،", e, min(se, e + 120))
         limit = comma if comma >= 0 else min(se, e + 60)
-        mention = parse_subject(layout, e, limit, known=self._is_known, strict=True)
+        mention = parse_subject(layout, e, limit, known=self.is_known, strict=True)
         if mention.kind == NONE_KIND:
             return None
         if mention.name is not None:
             self._learn(mention)
         begin = comma + 1 if comma >= 0 else mention.end
         end = nxt[0] if nxt else se
-        quote = _trim(layout, begin, end, indirect=nxt is not None)
+        quote = trim_span(layout, begin, end, indirect=nxt is not None)
         if quote[1] <= quote[0]:
             return None
         return Raw(cue, (s, e), quote, "indirect", "source", mention, False, sentence, paragraph)
@@ -267,18 +301,18 @@ class SiteFinder:
             pair = layout.pair_opened_at(begin)
             raw.kind = "direct"
             if pair and pair[1] - pair[0] > 1:
-                raw.quote, raw.form = _trim(layout, pair[0] + 1, pair[1]), "mark"
+                raw.quote, raw.form = trim_span(layout, pair[0] + 1, pair[1]), "mark"
                 return pair[1] + 1
-            raw.quote, raw.form = _trim(layout, begin, paragraph_end), "colon"
+            raw.quote, raw.form = trim_span(layout, begin, paragraph_end), "colon"
             return paragraph_end
         if raw.cue.shape == "verb" and mark and (pair := layout.pair_opened_at(mark.start(1))):
             raw.kind, raw.form = "direct", "mark"
-            raw.quote = _trim(layout, pair[0] + 1, pair[1])
+            raw.quote = trim_span(layout, pair[0] + 1, pair[1])
             return pair[1] + 1
         if raw.cue.after and (not raw.cue.marker or re.search(
                 rf"(?:^| ){raw.cue.marker} ", layout.match[region:s])) and not colon:
             end = nxt[0] if nxt else se
-            raw.quote, raw.form = _trim(layout, e, end, indirect=True), "that"
+            raw.quote, raw.form = trim_span(layout, e, end, indirect=True), "that"
             if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2:  # «… کمک خواست و …»: nothing follows
                 raw.quote = (e, e)
             return raw.quote[1]
@@ -287,7 +321,7 @@ class SiteFinder:
             that = None  # «X را ۱۵ مورد عنوان کرد که …»: «که» opens a relative clause; the «را» object is the quote
         if raw.cue.shape == "verb" and that:
             end = nxt[0] if nxt else se
-            raw.quote, raw.form = _trim(layout, that.end(), end, indirect=nxt is not None), "that"
+            raw.quote, raw.form = trim_span(layout, that.end(), end, indirect=nxt is not None), "that"
             return raw.quote[1]
         base = region
         if not raw.inherited and raw.mention.kind != NONE_KIND and raw.mention.end > base:
@@ -301,16 +335,16 @@ class SiteFinder:
                 comma = max(segment.rfind("،", 0, ra), segment.rfind(",", 0, ra))
                 begin = base + comma + 1 if comma >= 0 else base
                 begin = _strip_adverbials(layout, _SPACES.match(layout.match, begin).end(), s)
-                raw.quote, raw.form = _trim(layout, begin, s, indirect=True), "judge"
+                raw.quote, raw.form = trim_span(layout, begin, s, indirect=True), "judge"
                 return e
         if raw.cue.name in _OBJECT_CUES and raw.mention.kind != NONE_KIND:
             begin = _strip_adverbials(layout, _SPACES.match(layout.match, base).end(), s)
-            raw.quote, raw.form = _trim(layout, begin, s, indirect=True), "judge"
+            raw.quote, raw.form = trim_span(layout, begin, s, indirect=True), "judge"
             return e
         if raw.cue.marker:
             m = re.search(rf"(?:^| ){raw.cue.marker} (?!اساس|روی|خلاف|عهده|این اساس)", segment)
             if m:
-                raw.quote, raw.form = _trim(layout, base + m.end(), s, indirect=True), "marker"
+                raw.quote, raw.form = trim_span(layout, base + m.end(), s, indirect=True), "marker"
                 return e
         if raw.cue.name in BARE_CLAUSE_VERBS and raw.mention.kind != NONE_KIND:
             # «X اعلام کرد احزاب … خواهند داد.»: a reported clause right after the verb, no «که»
@@ -321,7 +355,7 @@ class SiteFinder:
                 begin = e + rest.index(rest.lstrip(" ،,")[:1] or " ")
                 rest = layout.match[begin:end]
             if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:
-                raw.quote, raw.form = _trim(layout, begin, end, indirect=nxt is not None), "that"
+                raw.quote, raw.form = trim_span(layout, begin, end, indirect=nxt is not None), "that"
                 return raw.quote[1]
         return None
 
@@ -340,7 +374,7 @@ def close_direct_quotes(layout: Layout, raws: list[Raw]) -> list[Raw]:
                 break
             if other.explicit or other.form == "colon":
                 cut = max(other.sentence[0], raw.quote[0])
-                raw.quote = _trim(layout, raw.quote[0], cut)
+                raw.quote = trim_span(layout, raw.quote[0], cut)
                 break
             other.dropped = True
     return [r for r in raws if not r.dropped and r.quote[1] > r.quote[0]]

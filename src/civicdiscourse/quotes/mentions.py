@@ -32,9 +32,11 @@ from .names import (
     RANK_GRADES,
     RANKS,
     SURNAME_ENDINGS,
+    TANWIN_ADVERBS,
     Token,
     is_first_name_like,
     is_verb_like,
+    loose,
     namey,
     parse_name,
     quoted_name,
@@ -42,7 +44,13 @@ from .names import (
 )
 
 PREPOSITIONS = frozenset("از به با برای که درباره حضور توسط سوی نزد همراه میان بین علیه".split())
-ADVERBS = frozenset("همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون".split())
+# Time adverbs end a subject or a title («کارشناسان معمولاً …», «سخنگوی وزارت تاکنون …») and may precede one.
+TIME_WORDS = frozenset(loose(w) for w in (
+    "گاهی همواره معمولا اغلب تاکنون هنوز حالا اخیرا قبلا بارها "
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split()) | TANWIN_ADVERBS
+TIME_NOUNS = frozenset(loose(w) for w in "روزها روز روزهای هفته هفته‌های سال سال‌های ماه ماه‌های ایام بار زمان".split())
+_RELATIVE_TIME = frozenset("گذشته آینده جاری پیش اخیر قبل بعد".split())
+ADVERBS = frozenset("همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون".split()) | TIME_WORDS
 EVENT_NOUNS = frozenset("مراسم نشست جلسه همایش دیدار آیین بازدید برنامه گردهمایی سفر اجلاس هم‌اندیشی همایش".replace(
     ZWNJ, "").split())
 THIS_TITLE_EXTRA = frozenset({"مقام", "مسیول", "مسوول", "مدیر", "مقامات"})
@@ -118,7 +126,9 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             limit += 1
     while j < n and j - i < limit:
         tok = toks[j]
-        if tok.is_punct or tok.start in cue_starts or is_verb_like(tok) or tok.w in PRONOUNS:
+        if tok.is_punct or tok.start in cue_starts or is_verb_like(tok) or tok.w in PRONOUNS or tok.w in TIME_WORDS:
+            break
+        if tok.w in TIME_NOUNS and j + 1 < n and toks[j + 1].w in _RELATIVE_TIME:  # «دولت ایتالیا هفته گذشته»
             break
         if tok.w in HONORIFICS or (tok.w in FIRST_NAMES and parse_name(toks, j) >= 2):
             break
@@ -128,6 +138,7 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
                 j += 2
                 continue
             if (nxt is not None and tok.w in {"و", "این", "آن"} and not nxt.is_punct and nxt.w not in STOP
+                    and nxt.w not in TIME_NOUNS and nxt.w not in TIME_WORDS
                     and not is_verb_like(nxt) and nxt.start not in cue_starts and nxt.w not in FIRST_NAMES):
                 j += 2
                 continue
@@ -165,6 +176,9 @@ def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[in
     if k < len(toks) and toks[k].w in TITLE_HEADS:
         r = parse_role(toks, k, cue_starts=cue_starts)
         return k + r, _span(toks, k, r)
+    if k + 2 < len(toks) and toks[k].w == "یکی" and toks[k + 1].w == "از" and namey(toks[k + 2]):
+        r = parse_role(toks, k + 2, cue_starts=cue_starts)  # «X یکی از ساکنان محله»
+        return k + 2 + r, (toks[k].start, toks[k + 1 + r].end)
     return j, None
 
 
@@ -227,6 +241,8 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                 return Mention("name", tok.start, toks[k - 1].end, _name_span(toks, i, n), role)
         if tok.w in TITLE_HEADS and not after_prep and _title_ok(toks, i, first):
             r = parse_role(toks, i, cue_starts=cue_starts)
+            if r == 1 and known(tok.w):  # «دبیر گفت» after «علیرضا دبیر»: a surname that is also a title word
+                return Mention("surname", tok.start, tok.end, (tok.start, tok.end))
             role = _span(toks, i, r)
             k = i + r
             if k < len(toks) and toks[k].raw in "،,":
@@ -245,7 +261,7 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
             n = 2 if i + 1 < len(toks) and known(toks[i + 1].w) else 1
             k, role = _role_and_name_after_name(toks, i + n, cue_starts)
             return Mention("surname", tok.start, toks[k - 1].end, _span(toks, i, n), role)
-        if (i == first or all(t.w in ADVERBS for t in toks[first:i])) and namey(tok):  # «همچنین X Y نیز …»
+        if (i == first or all(t.w in ADVERBS for t in toks[first:i])) and namey(tok) and tok.w not in ADVERBS:  # «همچنین X Y نیز …»
             unknown = _unknown_name(toks, i, cue_starts)
             if unknown:
                 return unknown
@@ -260,6 +276,8 @@ QUANTIFIERS = frozenset("یک یکی برخی بعضی تعدادی شماری �
 
 def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
     j = i + 1
+    if j + 1 < len(toks) and toks[j].w == "دیگر" and toks[j + 1].w == "از":  # «یکی دیگر از ساکنان»
+        j += 1
     if j < len(toks) and toks[j].w == "از":
         j += 1
     k = j
@@ -279,6 +297,8 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
     """The subject of a plural verb when no person was found («فلسطینیان اعلام کردند»): its first words."""
     start = strip_prefix(layout, start, end)
     toks = tokens(layout, start, min(end, start + 80))
+    while toks and toks[0].w in ADVERBS:  # «گاهی برخی می‌گویند»
+        toks = toks[1:]
     words = []
     for tok in toks:
         if tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or len(words) == 4:
@@ -317,5 +337,5 @@ def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
 
 _THING_NOUNS = frozenset("گزارش خبر متن نامه بیانیه اطلاعیه طرح پروژه برنامه موضوع مسئله مساله امر کار اقدام روند "
                          "سند قانون مصوبه لایحه سازمان شرکت نهاد".split())
-_AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس".split())
+_AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس".split()) | TIME_WORDS
 _ABSTRACT_ENDINGS = ("ایی", "گی", "یی", "ویی")

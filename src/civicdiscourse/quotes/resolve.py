@@ -32,10 +32,11 @@ from functools import lru_cache
 
 from ..text import fold
 from .extract import Raw
+from .holders import complete_surnames, merge_title_holders
 from .layout import Layout
 from .lexicon import HONORIFICS, first_names
-from .mentions import NONE_KIND, Mention, tokens
-from .names import CONSONANT_FOLD
+from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
+from .names import CONSONANT_FOLD, is_plural_noun
 
 
 @dataclass
@@ -87,6 +88,8 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     inside = any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
     if inside or "".join(long_).endswith("".join(short)) and len("".join(short)) > 3:
         names = _loose_first_names()
+        if len(short) == 1 and len(long_) > 1 and long_[-1] == short[0]:
+            return True  # the surname alone, even one that is also a first name («عارف» of «محمدرضا عارف»)
         if short[0] in names and long_[0] in names and short[0] != long_[0]:
             return False
         return not (short[0] in names and len(short) == 1)  # a lone first name is too weak
@@ -216,6 +219,7 @@ class Resolver:
             if raw.mention.kind in ("name", "surname") and raw.mention.name is not None:
                 entity = self._entity_for_name(raw.mention)
                 entity.speaks = True
+        complete_surnames(self.layout, self.entities)
         events = sorted([(p, 0, m) for p, m in discourse] + [(r.cue_span[0], 1, r) for r in raws],
                         key=lambda ev: (ev[0], ev[1]))
         last_speaker: Entity | None = None
@@ -235,11 +239,16 @@ class Resolver:
             raw: Raw = item
             mention = raw.mention
             recent = (last_speaker if last_speaker_at >= last_person_at else last_person) or last_speaker or last_person
+            # «برخی می‌گویند … / وی افزود»: a singular voice goes back past a crowd to the last person
+            person = last_person if recent is not None and self._crowd(recent) and last_person else recent
+            # «وی/او» is a person: never an organisation or a crowd («وزارت … می‌گوید … / وی ادامه داد»)
+            individual = (last_speaker if raw.cue.name in CONTINUATION_CUES and self._individual(last_speaker)
+                          else recent if self._individual(recent) else last_person or recent)
             if mention.kind in ("name", "surname"):
                 raw.entity, raw.anaphor = self._entity_for_name_lookup(mention), None
             elif mention.kind == "pronoun":
                 plural = self.layout.match[mention.start:mention.end].replace(" ", "") in _PLURAL_PRONOUNS
-                raw.entity, raw.anaphor = ((last_group or recent) if plural else recent), "pronoun"
+                raw.entity, raw.anaphor = ((last_group or recent) if plural else individual), "pronoun"
             elif mention.kind == "this_title":
                 # «این مقام مسئول» names the person being reported: the last speaker before a bystander
                 # (a person: an organisation is never «این مسئول»)
@@ -250,7 +259,8 @@ class Resolver:
             elif mention.kind == "org":
                 raw.entity, raw.anaphor = self._org(mention), None
             else:
-                raw.entity, raw.anaphor = recent, "omitted"
+                plural = self.layout.match[raw.cue_span[0]:raw.cue_span[1]].endswith("ند")
+                raw.entity, raw.anaphor = (recent if plural else person), "omitted"
             if raw.inherited and raw.anaphor is None and mention.kind == NONE_KIND:
                 raw.anaphor = "omitted"
             if raw.entity is not None:
@@ -259,6 +269,23 @@ class Resolver:
                     last_group = raw.entity
                 if raw.entity.named:
                     last_person, last_person_at = raw.entity, position
+        merge_title_holders(self.layout, raws)
+
+    def _individual(self, entity: Entity | None) -> bool:
+        """A person, named or not («یکی از ساکنان» is one person, «برخی» and «وزارت …» are not)."""
+        if entity is None:
+            return False
+        if not entity.org:
+            return True
+        first = tokens(self.layout, *entity.role)[:1] if entity.role else []
+        return bool(first) and first[0].w in {"یکی", "یک"}
+
+    def _crowd(self, entity: Entity) -> bool:
+        """An unnamed group of people («برخی», «کارشناسان», «مقامات شهر»), not an organisation or a person."""
+        if not entity.org or entity.role is None:
+            return False
+        first = tokens(self.layout, *entity.role)[:1]
+        return bool(first) and (first[0].w in QUANTIFIERS or first[0].w in _CROWD_HEADS or is_plural_noun(first[0].w))
 
     def _upcoming(self, raws: list[Raw]) -> dict[int, Entity | None]:
         """For each statement, the person named by the next statement with an explicit subject."""
@@ -276,6 +303,7 @@ class Resolver:
         return entity if entity is not None else self._entity_for_name(mention)
 
 
+_CROWD_HEADS = frozenset("مقامات مقام‌ها مقامهای مردم عده عده‌ای".replace("\u200c", "").split())
 _GENERIC_THIS = frozenset({"مقام", "مسئول", "مسیول", "مسوول", "مقامات", "فرد", "شخص"})
 # Revered figures are cited, rarely speak in news: «امام علی (ع)», «حضرت …», «پیامبر …».
 _REVERED_BEFORE = frozenset({"امام", "حضرت", "پیامبر", "رسول", "ائمه", "ایمه"})

@@ -1,0 +1,93 @@
+"""After resolution: complete surnames and join titles to the people who hold them.
+
+:func:`complete_surnames` – a person known only by a surname («رییسی») takes the
+full name written anywhere in the text («سید ابراهیم رییسی»), even outside a
+subject position, unless several full names share that surname.
+
+:func:`merge_title_holders` – a title that speaks through an article goes to
+the one person who speaks alongside it.
+
+News reports often name a speaker once and otherwise call them by a title that
+is never written next to the name («فرمانده ستاد مقابله با کرونا در تهران
+گفت: … / زالی افزود: …»), or by a longer form of a title given to the name
+once («معاون حمل‌ونقل ترافیک» / «معاون حمل‌ونقل و ترافیک شهرداری تهران»).
+After resolution such a title is an unnamed entity of its own. When exactly
+one named speaker in the same stretch of statements (interleaved, or within
+:data:`GAP` statements) holds a title with the same head word, or failing that
+exactly one named speaker has no title at all, the title is theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from .extract import Raw
+from .layout import Layout
+from .lexicon import HONORIFICS
+from .names import FIRST_NAMES
+from .tokens import tokens
+
+_ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
+_KEPT_HONORIFICS = frozenset({"سید", "سیده"})  # written as part of a name (GUIDELINES)
+GAP = 2  # statements between the title's stretch and the person's that still count as the same stretch
+
+
+def _head(layout: Layout, span) -> str:
+    words = fold(layout.key[span[0]:span[1]]).split()
+    return words[0] if words else ""
+
+
+def merge_title_holders(layout: Layout, raws: list[Raw]) -> None:
+    """Re-point the statements of unnamed title entities to their holder, in place (see module doc)."""
+    said: dict[int, list[int]] = {}
+    entities = {}
+    for k, raw in enumerate(raws):
+        if raw.entity is not None:
+            said.setdefault(id(raw.entity), []).append(k)
+            entities[id(raw.entity)] = raw.entity
+    also = {id(r.entity) for r in raws if r.entity is not None and _ALSO.match(layout.match, r.mention.end)}
+    # «مدیر آموزش منطقه هم گفت»: «نیز/هم» marks a new voice, not the person already speaking
+    titles = [e for e in entities.values() if not e.named and not e.org and e.role is not None and id(e) not in also]
+    if not titles:
+        return
+    people = [e for e in entities.values() if e.named]
+    for title in titles:
+        start, end = min(said[id(title)]), max(said[id(title)])
+        near = [p for p in people if min(said[id(p)]) <= end + GAP + 1 and start - GAP - 1 <= max(said[id(p)])]
+        head = _head(layout, title.role)
+        same = [p for p in near if p.role is not None and _head(layout, p.role) == head]
+        bare = [p for p in near if p.role is None]
+        holder = same[0] if len(same) == 1 else bare[0] if not same and len(bare) == 1 else None
+        if holder is None:
+            continue
+        if holder.role is None or holder.role[1] - holder.role[0] < title.role[1] - title.role[0]:
+            holder.role = title.role
+        for k in said[id(title)]:
+            raws[k].entity = holder
+            raws[k].anaphor = "title"
+
+
+def _name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
+    return tuple(t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct)
+
+
+def complete_surnames(layout: Layout, entities: list) -> None:
+    """Give surname-only people the one full name the text writes for them (see module doc), in place."""
+    lone = {e.words[0]: e for e in entities if not e.org and len(e.words) == 1}
+    if not lone:
+        return
+    toks = tokens(layout, 0, len(layout.key))
+    found: dict[str, set] = {}
+    for k in range(1, len(toks)):
+        if toks[k].w not in lone or toks[k - 1].w not in FIRST_NAMES:
+            continue
+        j = k - 1
+        while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
+            j -= 1
+        found.setdefault(toks[k].w, set()).add((toks[j].start, toks[k].end))
+    for word, spans in found.items():
+        names = {_name_words(layout, span) for span in spans}
+        if len(names) == 1:
+            entity = lone[word]
+            entity.name, entity.words = min(spans), next(iter(names))
