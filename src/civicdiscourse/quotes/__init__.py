@@ -16,7 +16,7 @@ The pipeline (one module each):
 * :mod:`.extract` – cue sites → statements with quote spans (direct after a
   colon or in quote marks; indirect with «که», governed complements, «با بیان
   اینکه», «به گفته»);
-* :mod:`.interview` – answers of question-and-answer interviews («نام: …»);
+* :mod:`.interview` – answers of question-and-answer interviews («نام: …», or glued to the question «…؟پاسخ»);
 * :mod:`.resolve` – entities, anaphora, lead de-duplication; :mod:`.holders` –
   surnames completed and titles joined to their holders after resolution;
 * :mod:`.roles` – the role taxonomy; :mod:`.baseline` – the naive regex baseline.
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from .cues import CUES, Cue, compile_cues
 from .extract import Raw, SiteFinder, close_direct_quotes
-from .interview import interview_answers
+from .interview import glued_answers, interview_answers, one_interviewee
 from .layout import prepare
 from .resolve import Resolver, drop_repeated_lead
 from .roles import ROLE_CLASSES, classify_role
@@ -79,9 +79,12 @@ class QuoteExtractor:
         finder = SiteFinder(layout, self.compiled_)
         raws = finder.run()
         raws = close_direct_quotes(layout, raws + interview_answers(layout, finder, raws))
+        raws = close_direct_quotes(layout, raws + glued_answers(layout, raws))
         if self.dedupe_lead:
             raws = drop_repeated_lead(layout, raws)
-        Resolver(layout).resolve(raws, finder.discourse)
+        resolver = Resolver(layout)
+        resolver.resolve(raws, finder.discourse)
+        raws = one_interviewee(raws, resolver, finder.discourse)
         statements = [_statement(layout, raw, doc_id) for raw in raws]
         return [s for s in statements if s.confidence >= self.min_confidence]
 

@@ -201,7 +201,18 @@ class SiteFinder:
         paragraph = layout.paragraph_index(ss)
         region = ss
         out: list[Raw] = []
+        quoted = False  # after «cue:» the rest of the sentence is what was said
         for n, (s, e, cue) in enumerate(group):
+            if quoted:
+                # a source inside the quote names its own speaker («وی افزود: به گفته X، …»): nested statement
+                raw = self._source(s, e, cue, sentence, paragraph, None) if cue.shape == "source" else None
+                if raw:
+                    raw.extras["nested"] = True
+                    if raw.mention.kind in ("title", "this_title"):  # a title inside a quote is not its speaker
+                        raw.mention = Mention("org", raw.mention.start, raw.mention.end, None,
+                                              raw.mention.role or (raw.mention.start, raw.mention.end))
+                    out.append(raw)
+                continue
             if s < region:
                 continue
             nxt = next((g for g in group[n + 1:] if g[0] >= e), None)
@@ -245,7 +256,7 @@ class SiteFinder:
             if raw.quote[1] > raw.quote[0]:
                 out.append(raw)
             if raw.form in ("colon", "mark") and region >= se:
-                break
+                quoted = True
         return out
 
     def _source(self, s, e, cue, sentence, paragraph, nxt) -> Raw | None:
@@ -372,6 +383,8 @@ def close_direct_quotes(layout: Layout, raws: list[Raw]) -> list[Raw]:
         for other in raws[i + 1:]:
             if other.paragraph != raw.paragraph or other.cue_span[0] >= raw.quote[1]:
                 break
+            if other.extras.get("nested"):
+                continue
             if other.explicit or other.form == "colon":
                 cut = max(other.sentence[0], raw.quote[0])
                 raw.quote = trim_span(layout, raw.quote[0], cut)

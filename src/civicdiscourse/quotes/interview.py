@@ -1,4 +1,5 @@
-"""Interview answers: a line that opens with a person's name and a colon («کریمی: …»).
+"""Interview answers: a line that opens with a person's name and a colon («کریمی: …»),
+or an answer glued to the interviewer's question («… چگونه ارزیابی می‌کنید؟پاسخ …»).
 
 Question-and-answer interviews write no reporting verb: the interviewer's line
 is labelled with the outlet («خبرنگار:», the agency's name) and the answer with
@@ -7,6 +8,12 @@ a name the document already knows (a subject elsewhere, or a word written right
 after a first name); its quote is the rest of the paragraph, ``cue`` is
 ``None`` (GUIDELINES: interview answers have no cue) and the label is the
 speaker mention.
+
+Sentence-per-line corpora lose the break between a question and its answer:
+the answer starts right after «؟» with no space. A document with several such
+joins is an interview; each answer runs to the end of its line, has no cue and
+an omitted subject, and all answers go to one speaker, the interviewee (the
+person most of them resolve to).
 """
 
 from __future__ import annotations
@@ -16,11 +23,15 @@ import re
 from .cues import Cue
 from .extract import Raw, SiteFinder, trim_span
 from .layout import Layout
-from .mentions import Mention
+from .mentions import NONE_KIND, Mention
 from .names import FIRST_NAMES
 from .tokens import tokens
 
 ANSWER = Cue("")
+# «؟» followed at once by a letter; a question chained to the next one («؟آیا …») is not an answer.
+_GLUED = re.compile(r"[؟?](?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC«“\"])")
+_NOT_ANSWER = frozenset({"آیا", "و", "یا", "چرا", "چه", "چگونه", "اما"})
+MIN_GLUED = 3
 _LABEL = re.compile(r"[ \t]*([^\s:،,.؟?!«»“”\"()]+(?: [^\s:،,.؟?!«»“”\"()]+){0,2})[ \t]*[:：][ \t]*(?=\S)")
 
 
@@ -50,3 +61,61 @@ def interview_answers(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> li
 
 def _pairs(toks):
     return zip(toks, toks[1:])
+
+
+def glued_answers(layout: Layout, raws: list[Raw]) -> list[Raw]:
+    """Answers glued to their question by a lost line break (see module doc)."""
+    text = layout.match
+    hits = []
+    for m in _GLUED.finditer(text):
+        start = m.end()
+        word = text[start:start + 12].split(" ", 1)[0]
+        if word in _NOT_ANSWER or any(r.quote[0] <= start < r.quote[1] for r in raws):
+            continue
+        hits.append(start)
+    if len(hits) < MIN_GLUED:
+        return []
+    out = []
+    for start in hits:
+        k = layout.paragraph_index(start)
+        ps, pe = layout.paragraphs[k]
+        quote = trim_span(layout, start, pe)
+        if quote[1] - quote[0] < 2:
+            continue
+        out.append(Raw(ANSWER, (start, start), quote, "direct", "colon",
+                       Mention(NONE_KIND, start, start), False, (ps, pe), k, extras={"glued": True}))
+    return out
+
+
+def one_interviewee(raws: list[Raw], resolver, discourse) -> list[Raw]:
+    """Give every glued answer to the interviewee (after resolution).
+
+    The interviewee is the person named most often before the first answer (as
+    a speaker or a subject in the narration; the later one wins a tie), by a
+    full name: a lone word there is too often a misread subject («عده‌ای»). Without
+    one, the answers are dropped: a wrong speaker is worse than a missed answer.
+    """
+    answers = [r for r in raws if r.extras.get("glued")]
+    if not answers:
+        return raws
+    first = min(r.quote[0] for r in answers)
+    counts: dict[int, list] = {}
+
+    def count(entity, position):
+        if entity is not None and entity.named and not entity.org and len(entity.words) > 1:  # a full name
+            entry = counts.setdefault(id(entity), [0, 0, entity])
+            entry[0] += 1
+            entry[1] = position
+
+    for position, mention in discourse:
+        if position < first and mention.kind in ("name", "surname") and mention.name is not None:
+            count(resolver._entity_for_name_lookup(mention), position)
+    for r in raws:
+        if r.quote[0] < first and not r.extras.get("glued") and r.anaphor is None:
+            count(r.entity, r.cue_span[0])
+    if not counts:
+        return [r for r in raws if not r.extras.get("glued")]
+    entity = max(counts.values(), key=lambda c: (c[0], c[1]))[2]
+    for r in answers:
+        r.entity, r.anaphor = entity, "omitted"
+    return raws

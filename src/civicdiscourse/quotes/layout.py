@@ -202,10 +202,12 @@ def normalize_lines(text: str) -> OffsetText:
     return OffsetText("".join(parts), tuple(offsets))
 
 
-_GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 3} | {"عضو", "این"}, key=len, reverse=True)
+# Honorifics of four letters or more start a glued subject too («… پیش می‌روددکتر …»).
+_GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 3} | {"عضو", "این"}
+                     | {"دکتر", "مهندس", "سردار", "سرهنگ", "آقای"}, key=len, reverse=True)
 # A finite verb glued to the subject of the next sentence, where a line end was lost
 # («… شدندوی گفت», «… هستندسخنگوی دولت …»); checked against word frequencies before splitting.
-_GLUE = re.compile(r"(?:(?<=[^\W\d_])(?:ند|یم|ید|است|شد|بود|کرد|شود|دارد|گیرد)|(?<![^\W\d_])(?:است|نیست))(" + "|".join(map(re.escape, _GLUE_HEADS))
+_GLUE = re.compile(r"(?:(?<=[^\W\d_])(?:ند|یم|ید|است|شد|بود|کرد|شود|دارد|گیرد|رود|کند|دهد)|(?<![^\W\d_])(?:است|نیست))(" + "|".join(map(re.escape, _GLUE_HEADS))
                    + r")(?=[\s،,:])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 

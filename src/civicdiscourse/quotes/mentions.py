@@ -254,7 +254,7 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                     name = (toks[k + 1].start, toks[k + q - 2].end) if q else _name_span(toks, k, n)
                     return Mention("name", tok.start, toks[k + n - 1].end, name, role)
             return Mention("title", tok.start, role[1], None, role)
-        if tok.w in ORG_HEADS and i == first:
+        if tok.w in ORG_HEADS and (i == first or all(t.w in ADVERBS for t in toks[first:i])):  # «البته شورای …»
             r = parse_role(toks, i, cue_starts=cue_starts)
             return Mention("org", tok.start, toks[i + r - 1].end, None, _span(toks, i, r))
         if not after_prep and known(tok.w):
@@ -271,7 +271,8 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
 
 # «یک منبع آگاه», «برخی منابع», «یکی از ساکنان», «برخی اعضای حزب …»: an indefinite or partial group speaks.
 REVERED = frozenset("امام حضرت پیامبر".split())
-QUANTIFIERS = frozenset("یک یکی برخی بعضی تعدادی شماری جمعی گروهی".split())
+QUANTIFIERS = frozenset("یک یکی برخی بعضی تعدادی شماری جمعی گروهی بسیاری".split())
+_GROUP_STOPS = frozenset("این آن همین همان".split())
 
 
 def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
@@ -283,12 +284,18 @@ def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
     k = j
     while k < len(toks) and k - j < 5:
         tok = toks[k]
+        if (tok.w == "و" and k > j and k + 1 < len(toks) and not toks[k + 1].is_punct  # «کارشناسان و تحلیلگران»
+                and toks[k + 1].start not in cue_starts and not is_verb_like(toks[k + 1])
+                and toks[k + 1].w not in _GROUP_STOPS):
+            k += 1
+            continue
         if tok.is_punct or tok.start in cue_starts or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or tok.w in {
-                "از", "به", "بر", "را", "که", "و"}:
+                "از", "به", "بر", "را", "که", "و"} or tok.w in _GROUP_STOPS:
             break
         k += 1
-    if k == j or k - j > 4 or (k < len(toks) and toks[k].start not in cue_starts and toks[k].w not in _AFTER_SUBJECT
-                               and toks[k].w not in {"از", "بر", "به", "،", ","}):
+    # the group ends at its cue, an adverbial, a preposition or the demonstrative opening an object («… این کار را»)
+    if k == j or k - j > 5 or (k < len(toks) and toks[k].start not in cue_starts and toks[k].w not in _AFTER_SUBJECT
+                               and toks[k].w not in {"از", "بر", "به", "،", ","} | _GROUP_STOPS):
         return None
     return Mention("org", toks[i].start, toks[k - 1].end, None, (toks[i].start, toks[k - 1].end))
 

@@ -199,8 +199,12 @@ def _closes_name(toks: list[Token], k: int) -> bool:
 SURNAME_ENDINGS = ("ی", "یان", "پور", "زاده", "فر", "نیا", "لو", "وند", "راد", "منش")
 
 def surname_shaped(w: str) -> bool:
-    return (w.endswith(SURNAME_ENDINGS)
+    return ((w.endswith(SURNAME_ENDINGS) or w.endswith(_COMPOUND_ENDINGS) and len(w) > 6)
             and not is_common_word(w) and w not in FIRST_NAMES)
+
+
+# Second parts of compound surnames written as one word («کریمی‌نژاد», «رفیعی‌تبار»; ZWNJ is folded away).
+_COMPOUND_ENDINGS = ("نژاد", "تبار", "نسب", "مقدم", "پناه", "بخش", "دوست", "خواه", "آبادی")
 
 SURNAME_PARTS = frozenset("نژاد زاده پور نیا فر راد منش وند کیا لو آبادی دوست خواه پناه بخش مقدم اصل تبار نسب فرد "
                           "زاد یار نژادی زادگان پوری خانی آذر".split())

@@ -1,0 +1,73 @@
+"""Interview answers glued to their question by a lost line break («…؟پاسخ»), pinned with synthetic
+sentences written for these tests (the class was found on annotation parts J and K)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civicdiscourse.quotes import extract_statements
+
+INTRO = "مریم کاظمی، عضو شورای شهر، درباره بودجه محله‌ها گفت: بودجه کافی نیست.\n"
+Q1 = "بودجه امسال را چگونه ارزیابی می‌کنید؟"
+A1 = "به نظر من بودجه محله‌ها باید دو برابر شود."
+Q2 = "شهرداری در این زمینه چه کرده است؟"
+A2 = "هنوز اقدامی در این زمینه انجام نشده است."
+Q3 = "نقش مردم در تصمیم‌ها چیست؟"
+A3 = "مردم باید در تصمیم‌های محله نظر بدهند."
+
+
+def answers(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(st.speaker, st.quote, st.anaphor) for st in extract_statements(text) if st.cue is None]
+
+
+GLUED = [
+    # three glued answers: an interview; every answer goes to the person the lead introduces
+    (INTRO + Q1 + A1 + "\n" + Q2 + A2 + "\n" + Q3 + A3,
+     [("مریم کاظمی", A1, "omitted"), ("مریم کاظمی", A2, "omitted"), ("مریم کاظمی", A3, "omitted")]),
+    # another person talked about in the lead does not take the answers from the one who spoke more
+    ("حسن رضایی، عضو شورای شهر، گفت: طرح آماده است.\nرضایی افزود: بودجه تامین شده است.\n"
+     "وزیر کشور نیز علی کریمی را مسئول طرح کرد.\n" + Q1 + A1 + "\n" + Q2 + A2 + "\n" + Q3 + A3,
+     [("حسن رضایی", A1, "omitted"), ("حسن رضایی", A2, "omitted"), ("حسن رضایی", A3, "omitted")]),
+    # one or two joins are a typo or a rhetorical question in narration, not an interview
+    (INTRO + Q1 + A1 + "\n" + Q2 + A2, []),
+    # questions chained to the next question («؟آیا …») are not answers
+    (INTRO + "آیا بودجه کافی است؟آیا شهرداری اقدام می‌کند؟و چرا مردم نظر نمی‌دهند؟چه باید کرد؟", []),
+    # a lone word read as a subject in the lead is no interviewee
+    ("کریمی‌نژاد در این باره گفت: بودجه کافی نیست.\n" + Q1 + A1 + "\n" + Q2 + A2 + "\n" + Q3 + A3, []),
+    # no person named before the answers: nobody to give them to, so none is guessed
+    ("مجلس جدید امروز آغاز به کار کرد.\n" + Q1 + A1 + "\n" + Q2 + A2 + "\n" + Q3 + A3, []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_glued_interview_answers(text, expected):
+    assert answers(text) == expected
+
+
+def test_glued_answer_offsets_index_the_input():
+    text = INTRO + Q1 + A1 + "\n" + Q2 + A2 + "\n" + Q3 + A3
+    for st in extract_statements(text):
+        assert text[st.quote_start:st.quote_end] == st.quote
+
+
+# --- a heading whose last verb is glued to an honorific starting the next line ------------------------
+
+def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(st.speaker, st.cue, st.anaphor) for st in extract_statements(text)]
+
+
+GLUED_HONORIFIC = [
+    ("ویروس سریع پیش می‌روددکتر هاشم کاظمی‌نسب در گفت‌وگو با ایسنا، با تاکید بر ضرورت آموزش همگانی گفت: "
+     "مردم باید در خانه بمانند.\nشهرها را باید ببندیمدکتر کاظمی‌نسب با بیان اینکه این روش کارساز نیست، "
+     "اظهار کرد: باید تصمیم جدی گرفت.",
+     [("هاشم کاظمی‌نسب", "با تاکید بر", None), ("هاشم کاظمی‌نسب", "گفت", None),
+      ("هاشم کاظمی‌نسب", "با بیان اینکه", None), ("هاشم کاظمی‌نسب", "اظهار کرد", None)]),
+    ("ساخت پل تا پایان سال تمام می‌شودمهندس رضا کاظمی‌نسب، مدیر پروژه، گفت: کار طبق برنامه است.\n"
+     "بودجه کافی نیست و باید افزایش یابدمهندس کاظمی‌نسب افزود: تاخیر نداریم.",
+     [("رضا کاظمی‌نسب", "گفت", None), ("رضا کاظمی‌نسب", "افزود", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_HONORIFIC)
+def test_heading_glued_to_an_honorific(text, expected):
+    assert speakers(text) == expected
