@@ -17,6 +17,7 @@ from .cues import RA_VERBS, CompiledCues, Cue
 from .layout import Layout
 from .lexicon import HONORIFICS
 from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
+from .positional import POSITIONAL, positional_subject
 from .names import CONSONANT_FOLD, FIRST_NAMES
 
 _COLON = re.compile(r"[ \t]*[:：]")
@@ -170,10 +171,13 @@ class SiteFinder:
             if group and (subject.kind == NONE_KIND or subject.kind == "title" and layout.match[
                     ss:subject.start].rstrip(" ").endswith(("،", ","))):  # «… که X، رئیس …» skipped X after «که»
                 subject = self._late_subject(ss, group[0][0], cue_starts) or subject
+            if group and subject.kind == NONE_KIND:
+                subject = positional_subject(layout, ss, group[0][0]) or subject
             previous = subject
             if subject.kind != NONE_KIND:
                 self.discourse.append((subject.start, subject))
-                self._learn(subject)
+                if subject.kind != POSITIONAL:  # a phrase found by position alone teaches no name words
+                    self._learn(subject)
             if group:
                 raws.extend(self._sentence(sentence, group, subject, cue_starts))
         return raws

@@ -37,6 +37,7 @@ from .layout import Layout
 from .lexicon import HONORIFICS, first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
 from .names import CONSONANT_FOLD, is_plural_noun
+from .positional import POSITIONAL
 
 
 @dataclass
@@ -83,16 +84,34 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     a, b = _loose(a), _loose(b)
     if "".join(a) == "".join(b):
         return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    short, long_ = sorted((a, b), key=lambda words: (len(words), len("".join(words))))
     n = len(short)
     inside = any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
+    names = _loose_first_names()
+    if _same_surname(a, b, names) or _same_surname(b, a, names):
+        return True
     if inside or "".join(long_).endswith("".join(short)) and len("".join(short)) > 3:
-        names = _loose_first_names()
         if len(short) == 1 and len(long_) > 1 and long_[-1] == short[0]:
             return True  # the surname alone, even one that is also a first name («عارف» of «محمدرضا عارف»)
         if short[0] in names and long_[0] in names and short[0] != long_[0]:
             return False
         return not (short[0] in names and len(short) == 1)  # a lone first name is too weak
+    return False
+
+
+def _same_surname(short: tuple[str, ...], long_: tuple[str, ...], names: frozenset[str]) -> bool:
+    """«نژادبهرام» of «زهرا نژاد بهرام», «فلاح» of «ربیع فلاح‌جلودار», «سامع» of «امیرسامع»: a surname
+    written with or without its spaces, or one part of a compound surname written as one word."""
+    written = "".join(short)
+    if short[0] in names or len(written) < 4 or len(long_) < 2:
+        return False
+    for k in range(1, len(long_)):
+        surname = "".join(long_[k:])
+        if written == surname:
+            return True
+        if k == len(long_) - 1 and len(surname) - len(written) >= 3 and (
+                surname.startswith(written) or surname.endswith(written)):
+            return True
     return False
 
 
@@ -258,6 +277,12 @@ class Resolver:
                 raw.entity, raw.anaphor = self._title(mention, raw, last_speaker, upcoming.get(id(raw)))
             elif mention.kind == "org":
                 raw.entity, raw.anaphor = self._org(mention), None
+            elif mention.kind == POSITIONAL:
+                words = _name_words(self.layout, mention.name)
+                person = self._best(words, position)
+                if person is not None and len("".join(person.words)) < len("".join(words)):
+                    person = None  # a known name inside a longer phrase («اهالی منطقه») is not that person
+                raw.entity, raw.anaphor = person or self._org(mention), None
             else:
                 plural = self.layout.match[raw.cue_span[0]:raw.cue_span[1]].endswith("ند")
                 raw.entity, raw.anaphor = (recent if plural else person), "omitted"

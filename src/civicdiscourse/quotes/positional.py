@@ -1,0 +1,125 @@
+"""A subject recognised by where it stands, not by what it is.
+
+Persian news puts the subject first: «ترکیه روز یکشنبه از … خبر داد», «روزنامه X
+در گزارشی اعلام کرد که …», «رزم حسینی افزود: …». When no name, title or
+organisation from the lexicons opens a clause that ends in a reporting cue,
+the noun phrase that opens it is still its subject — provided nothing in the
+clause marks that phrase as an object («را») and it is followed by what may
+follow a subject (an adverbial, a preposition, a comma or the cue itself).
+
+A two- or three-word phrase ending in a surname-shaped word («… حسینی»,
+«… نامدار‌پور») is taken as a person's name. Anything else is a
+``positional`` mention: the resolver gives it to a person already named
+(«نژادبهرام» for «زهرا نژاد بهرام») or else makes it an organisation
+(countries, newspapers, the police), which «وی» never refers to.
+"""
+
+from __future__ import annotations
+
+from .layout import Layout
+from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word
+from .mentions import ADVERBS, PREPOSITIONS, TIME_NOUNS, Mention, strip_prefix
+from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, Token, is_verb_like
+from .tokens import tokens
+
+POSITIONAL = "positional"
+MAX_WORDS = 4
+_GLUE_HEADS = tuple(sorted({h for h in TITLE_HEADS | ORG_HEADS if len(h) >= 3} | {"وی"}))
+MAX_GAP = 20  # words between a positional subject and its cue
+# Openers that lead into the subject without being part of it («در همین حال X …», «با این وجود X …»).
+_OPENERS = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
+            ("در", "همین", "باره"), ("در", "این", "باره"), ("با", "این", "وجود"), ("با", "این", "حال"),
+            ("از", "سوی", "دیگر"), ("از", "طرف", "دیگر"), ("در", "مقابل"), ("در", "عین", "حال"))
+# What may follow a subject before its cue.
+_FOLLOWERS = frozenset("در با از به بر برای ضمن نیز هم همچنین امروز دیروز صبح عصر ظهر شب شامگاه بامداد روز "
+                       "طی پیش پس اخیرا بلافاصله".split())
+_NEVER_SUBJECT = frozenset("این آن همین همان چنین یک یکی هر همه برخی بعضی چند اگرچه هرچند شاید آنچه بنده "
+                           "خیلی اینک امام حضرت".split()) | TIME_NOUNS
+
+
+def _opener_end(toks: list[Token], i: int) -> int:
+    for opener in _OPENERS:
+        if tuple(t.w for t in toks[i:i + len(opener)]) == opener:
+            j = i + len(opener)
+            return j + 1 if j < len(toks) and toks[j].raw in "،," else j
+    return i
+
+
+def _word(tok: Token) -> bool:
+    return not (tok.is_punct or tok.w in STOP or tok.w in PREPOSITIONS or tok.w in _FOLLOWERS
+                or is_verb_like(tok) or any(ch.isdigit() for ch in tok.w))
+
+
+def _plain_clause(rest: list[Token]) -> bool:
+    """Whether the words between the phrase and its cue leave it the subject.
+
+    «را» may make the phrase an object; a verb or «که» opens another clause (often a heading
+    glued to the sentence); a pronoun or a long run means the subject is elsewhere.
+    """
+    return len(rest) <= MAX_GAP and not any(
+        t.w in ("را", "که") or t.w in PRONOUNS or is_verb_like(t) or _glued(t.w) for t in rest)
+
+
+def _glued(w: str) -> bool:
+    """Two words written as one where a heading ran into the sentence («…کرونا» + «وزیر», «…کرونا» +
+    «محمدی»): a rare word that splits into two ordinary words, or ends with a title or «وی»."""
+    if is_common_word(w):
+        return False
+    if any(len(w) - len(head) >= 3 and w.endswith(head) for head in _GLUE_HEADS):
+        return True
+    return any(is_common_word(w[:cut]) and (is_common_word(w[cut:]) or w[cut:] in FIRST_NAMES)
+               for cut in range(3, len(w) - 2))
+
+
+def _person(words: list[Token]) -> bool:
+    """«رزم حسینی», «صادق نامدار»: two or three words, the last shaped like a surname, none a verb."""
+    if not 2 <= len(words) <= 3:
+        return False
+    last = words[-1].w
+    return (last.endswith(SURNAME_ENDINGS) or words[0].w in FIRST_NAMES) and not is_common_word(last)
+
+
+def positional_subject(layout: Layout, start: int, cue: int) -> Mention | None:
+    """The noun phrase opening the clause ``[start, cue)`` as its subject, or None.
+
+    ``cue`` is the start of the reporting cue the clause leads up to.
+    """
+    start = strip_prefix(layout, start, cue)
+    toks = tokens(layout, start, cue)
+    i = 0
+    while i < len(toks) and (toks[i].w in ADVERBS or toks[i].is_punct and toks[i].raw not in OPEN_MARKS):
+        i += 1
+    i = _opener_end(toks, i)
+    if i < len(toks) and toks[i].w in ("پس", "پیش") and i + 1 < len(toks) and toks[i + 1].w == "از":
+        comma = next((k for k in range(i, min(len(toks), i + 10)) if toks[k].raw in "،,"), None)
+        if comma is None:  # «پس از X، Y …»: the subject follows the time clause
+            return None
+        i = comma + 1
+    closer = None
+    if i < len(toks) and toks[i].raw in OPEN_MARKS:  # «"رود مکنزی" از انجمن … گفت»
+        closer = CLOSE_FOR[toks[i].raw]
+        i += 1
+    j = i
+    while j < len(toks) and j - i < MAX_WORDS + 1 and _word(toks[j]):
+        j += 1
+    words = toks[i:j]
+    if not words or len(words) > MAX_WORDS or words[0].w in _NEVER_SUBJECT:
+        return None
+    if any(_glued(t.w) for t in words) or len(words) > 1 and not _person(words) and not all(
+            frequency(t.w) for t in words):
+        return None  # an organisation's name is made of known words; a rare one is a glued heading
+    after = j
+    if closer is not None:
+        if after >= len(toks) or toks[after].raw not in (closer, "”", "»", '"'):
+            return None
+        after += 1
+    comma_ok = closer is not None or _person(words)  # «X، Y و Z» is more often a list than a subject
+    if after < len(toks) and not (toks[after].w in _FOLLOWERS or toks[after].raw in "،," and comma_ok):
+        return None
+    if not _plain_clause(toks[after:]):
+        return None
+    span = (words[0].start, words[-1].end)
+    if _person(words):
+        return Mention("name", span[0], span[1], span)
+    # «هاشمی …», «ترکیه …»: the resolver makes it a person already named, else an organisation
+    return Mention(POSITIONAL, span[0], span[1], span, span)
