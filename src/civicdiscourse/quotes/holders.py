@@ -72,22 +72,36 @@ def _name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
     return tuple(t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct)
 
 
-def complete_surnames(layout: Layout, entities: list) -> None:
-    """Give surname-only people the one full name the text writes for them (see module doc), in place."""
-    lone = {e.words[0]: e for e in entities if not e.org and len(e.words) == 1}
-    if not lone:
-        return
+def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
+    """Every «first name(s) + word» of the text, by that last word (cached on the layout)."""
+    found = layout.cache.get("full_names")
+    if found is not None:
+        return found
     toks = tokens(layout, 0, len(layout.key))
-    found: dict[str, set] = {}
+    found = {}
     for k in range(1, len(toks)):
-        if toks[k].w not in lone or toks[k - 1].w not in FIRST_NAMES:
+        if toks[k - 1].w not in FIRST_NAMES or toks[k].is_punct:
             continue
         j = k - 1
         while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
             j -= 1
         found.setdefault(toks[k].w, set()).add((toks[j].start, toks[k].end))
-    for word, spans in found.items():
-        names = {_name_words(layout, span) for span in spans}
-        if len(names) == 1:
-            entity = lone[word]
-            entity.name, entity.words = min(spans), next(iter(names))
+    layout.cache["full_names"] = found
+    return found
+
+
+def full_name_of(layout: Layout, word: str) -> tuple[int, int] | None:
+    """The span of the one full name the text writes for the surname ``word``, if there is exactly one."""
+    spans = _written_full_names(layout).get(word, set())
+    if len({_name_words(layout, span) for span in spans}) != 1:
+        return None
+    return min(spans)
+
+
+def complete_surnames(layout: Layout, entities: list) -> None:
+    """Give surname-only people the one full name the text writes for them (see module doc), in place."""
+    for entity in entities:
+        if not entity.org and len(entity.words) == 1:
+            span = full_name_of(layout, entity.words[0])
+            if span is not None:
+                entity.name, entity.words = span, _name_words(layout, span)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..text import ZWNJ, OffsetText, normalize
-from .lexicon import ORG_HEADS, PRONOUNS, TITLE_HEADS, frequency
+from .lexicon import ORG_HEADS, PRONOUNS, TITLE_HEADS, first_names, frequency
 
 # Characters the shared normaliser may touch (letters, digits, spaces, marks); probed, not copied.
 _PROBE_RANGES = ((0x00A0, 0x0100), (0x0600, 0x0800), (0x2000, 0x2070), (0x3000, 0x3001), (0xFB50, 0xFF00))
@@ -203,8 +203,11 @@ def normalize_lines(text: str) -> OffsetText:
 
 
 # Honorifics of four letters or more start a glued subject too («… پیش می‌روددکتر …»).
+# So do sentence openers («… می‌کنیمدر ادامه X گفت», «… داریمسپس …») and first names of four letters or more
+# («… کندامیر …»).
 _GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 3} | {"عضو", "این"}
-                     | {"دکتر", "مهندس", "سردار", "سرهنگ", "آقای"}, key=len, reverse=True)
+                     | {"دکتر", "مهندس", "سردار", "سرهنگ", "آقای", "در", "سپس", "پس"}
+                     | {name for name in first_names() if len(name) > 3}, key=len, reverse=True)
 # A finite verb glued to the subject of the next sentence, where a line end was lost
 # («… شدندوی گفت», «… هستندسخنگوی دولت …»); checked against word frequencies before splitting.
 _GLUE = re.compile(r"(?:(?<=[^\W\d_])(?:ند|یم|ید|است|شد|بود|کرد|شود|دارد|گیرد|رود|کند|دهد)|(?<![^\W\d_])(?:است|نیست))(" + "|".join(map(re.escape, _GLUE_HEADS))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..text import ZWNJ
 from .layout import Layout
-from .lexicon import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_CONTINUATIONS, STOP, TITLE_HEADS, frequency, is_common_word
+from .lexicon import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_CONTINUATIONS, ROLE_WITH, STOP, TITLE_HEADS, frequency, is_common_word
 from .tokens import tokens
 from .names import (
     FIRST_NAMES,
@@ -46,7 +46,7 @@ from .names import (
 PREPOSITIONS = frozenset("از به با برای که درباره حضور توسط سوی نزد همراه میان بین علیه".split())
 # Time adverbs end a subject or a title («کارشناسان معمولاً …», «سخنگوی وزارت تاکنون …») and may precede one.
 TIME_WORDS = frozenset(loose(w) for w in (
-    "گاهی همواره معمولا اغلب تاکنون هنوز حالا اخیرا قبلا بارها "
+    "گاهی همواره معمولا اغلب تاکنون هنوز حالا اخیرا قبلا بارها چندی پیش این‌بار "
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split()) | TANWIN_ADVERBS
 TIME_NOUNS = frozenset(loose(w) for w in "روزها روز روزهای هفته هفته‌های سال سال‌های ماه ماه‌های ایام بار زمان".split())
 _RELATIVE_TIME = frozenset("گذشته آینده جاری پیش اخیر قبل بعد".split())
@@ -134,7 +134,8 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             break
         if tok.w in STOP:
             nxt = toks[j + 1] if j + 1 < n else None
-            if nxt is not None and tok.w in ROLE_CONTINUATIONS and nxt.w in ROLE_CONTINUATIONS[tok.w]:
+            if nxt is not None and (tok.w in ROLE_CONTINUATIONS and nxt.w in ROLE_CONTINUATIONS[tok.w] or (
+                    tok.w == "با" and toks[j - 1].w in ROLE_WITH and not nxt.is_punct)):
                 j += 2
                 continue
             if (nxt is not None and tok.w in {"و", "این", "آن"} and not nxt.is_punct and nxt.w not in STOP

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..text import fold
 from .extract import Raw
-from .holders import complete_surnames, merge_title_holders
+from .holders import complete_surnames, full_name_of, merge_title_holders
 from .layout import Layout
 from .lexicon import HONORIFICS, first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
@@ -282,6 +282,9 @@ class Resolver:
                 person = self._best(words, position)
                 if person is not None and len("".join(person.words)) < len("".join(words)):
                     person = None  # a known name inside a longer phrase («اهالی منطقه») is not that person
+                full = full_name_of(self.layout, words[0]) if person is None and len(words) == 1 else None
+                if full is not None:  # «افشار …» where the text names «بامداد افشار» elsewhere
+                    person = self._entity_for_name(Mention("name", mention.start, mention.end, full))
                 raw.entity, raw.anaphor = person or self._org(mention), None
             else:
                 plural = self.layout.match[raw.cue_span[0]:raw.cue_span[1]].endswith("ند")
