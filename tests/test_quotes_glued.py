@@ -71,3 +71,48 @@ GLUED_HONORIFIC = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_HONORIFIC)
 def test_heading_glued_to_an_honorific(text, expected):
     assert speakers(text) == expected
+
+
+# A heading glued to a sentence opener or to a first name: the speaker is the person after the join.
+GLUED_OPENER = [
+    ("علی رضایی گفت: کار پارک تمام شد.\nبا هم بودن را تمرین می‌کنیمدر ادامه حسن کاظمی‌نسب گفت: جشنواره خوب بود.",
+     [("علی رضایی", "گفت", None), ("حسن کاظمی‌نسب", "گفت", None)]),
+    ("علی رضایی گفت: کار پارک تمام شد.\nبه گفتگو احتیاج داریمسپس حسن کاظمی‌نسب اظهار کرد: باید صبور بود.",
+     [("علی رضایی", "گفت", None), ("حسن کاظمی‌نسب", "اظهار کرد", None)]),
+    ("علی رضایی گفت: کار پارک تمام شد.\nسینما باید امید بدهدامیر کاظمی‌نسب در این بخش گفت: سوالی دارم.",
+     [("علی رضایی", "گفت", None), ("امیر کاظمی‌نسب", "گفت", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_OPENER)
+def test_heading_glued_to_an_opener_or_first_name(text, expected):
+    assert speakers(text) == expected
+
+
+# A surname alone takes the one full name the text writes for it, even in a list, not as a subject.
+SURNAME_FROM_LIST = [
+    ("جایزه بهترین بازیگر به مهسا طباطبایی‌فر برای فیلم «شهر» رسید.\nطباطبایی‌فر در این بخش گفت: از همه ممنونم.",
+     [("مهسا طباطبایی‌فر", "گفت", None)]),
+    ("جایزه بهترین موسیقی به مهسا افشار برای فیلم «شهر» رسید.\nافشار در این بخش گفت: از همه ممنونم.",
+     [("مهسا افشار", "گفت", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_FROM_LIST)
+def test_a_lone_surname_takes_the_full_name_written_elsewhere(text, expected):
+    assert speakers(text) == expected
+
+
+TIME_OPENERS = [
+    ("علی رضایی گفت: کار پارک تمام شد.\nچندی پیش شهرداری منطقه ۱۷ اعلام کرده است که پروژه متوقف شد.",
+     ("شهرداری منطقه ۱۷", "اعلام کرده است", None)),
+    ("علی رضایی گفت: کار پارک تمام شد.\nاین‌بار شورای شهر اعلام کرد که کار تمام می‌شود.",
+     ("شورای شهر", "اعلام کرد", None)),
+    ("فرمانده ستاد مقابله با کرونا در کلانشهر تهران اعلام کرد: کار خوب است.",
+     ("فرمانده ستاد مقابله با کرونا در کلانشهر تهران", "اعلام کرد", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_OPENERS)
+def test_time_openers_and_long_titles(text, expected):
+    assert speakers(text)[-1] == expected

@@ -229,7 +229,9 @@ def glue_points(key: str) -> list[int]:
         if word == ending:
             ending = ""  # «است», «شد» themselves
         after_mi = left is not None and key[max(0, left.start() - 3):left.start()] in ("می\u200c", "می ")  # «می‌کند»
-        if left is None or (len(word) - len(ending) < 2 and not after_mi) or frequency(word + m.group(1)) > 0:
+        prefixed = word[:len(word) - len(ending)] in ("ب", "ن")  # «بدهد», «نکند»
+        if left is None or (len(word) - len(ending) < 2 and not (after_mi or prefixed)) or frequency(
+                word + m.group(1)) > 0:
             continue
         points.append(cut)
     return points
