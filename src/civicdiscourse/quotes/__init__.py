@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from .cues import CUES, Cue, compile_cues
 from .extract import Raw, SiteFinder, close_direct_quotes
+from .documents import document_quotes
 from .interview import glued_answers, interview_answers, one_interviewee
 from .layout import prepare
 from .resolve import Resolver, drop_repeated_lead
@@ -78,6 +79,7 @@ class QuoteExtractor:
         layout = prepare(text)
         finder = SiteFinder(layout, self.compiled_)
         raws = finder.run()
+        raws = close_direct_quotes(layout, raws + document_quotes(layout, finder, raws))
         raws = close_direct_quotes(layout, raws + interview_answers(layout, finder, raws))
         raws = close_direct_quotes(layout, raws + glued_answers(layout, raws))
         if self.dedupe_lead:

@@ -26,6 +26,10 @@ BARE_CLAUSE_VERBS = frozenset({"اعلام کرد", "گفت", "تاکید کرد
                                "عنوان کرد", "خاطرنشان کرد", "یادآور شد", "معتقد است", "افزود",
                                "ابراز امیدواری کرد", "اظهار امیدواری کرد", "تهدید کرد", "وعده داد", "قول داد",
                                "مدعی شد", "هشدار داد"})
+# Prep cues whose complement may be the source instead («با اعلام سعید X از داوران، سیمرغ … رسید»),
+# when a name, title or organisation follows the cue directly.
+_SOURCE_OR_PREP = frozenset({"با اعلام"})
+_SOURCE_KINDS = frozenset({"name", "title", "org"})
 # Judgement cues whose object may stand without «را» («وی X مورد تاکید قرار داد»).
 _OBJECT_CUES = frozenset({"مورد تاکید قرار داد"})
 _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|است|هستند|بود|بودند|گردید)[ .!؟]*$")
@@ -220,12 +224,16 @@ class SiteFinder:
             if s < region:
                 continue
             nxt = next((g for g in group[n + 1:] if g[0] >= e), None)
-            if cue.shape == "source":
+            if cue.shape == "source" or cue.name in _SOURCE_OR_PREP:
                 raw = self._source(s, e, cue, sentence, paragraph, nxt)
+                if cue.shape == "prep" and raw is not None and raw.mention.kind not in _SOURCE_KINDS:
+                    raw = None  # «با اعلام خبر X»: the announced noun phrase, handled as a prep cue below
                 if raw:
                     out.append(raw)
                     region = raw.quote[1]
-                continue
+                    continue
+                if cue.shape == "source":
+                    continue
             if n == 0 or region == ss:
                 mention, inherited = subject, False
                 if mention.kind == NONE_KIND and layout.match[s:e].endswith("ند"):  # a plural verb: a group speaks

@@ -16,6 +16,7 @@ A two- or three-word phrase ending in a surname-shaped word («… حسینی»,
 
 from __future__ import annotations
 
+from ..text import ZWNJ
 from .layout import Layout
 from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word
 from .mentions import ADVERBS, PREPOSITIONS, TIME_NOUNS, Mention, strip_prefix
@@ -106,8 +107,8 @@ def positional_subject(layout: Layout, start: int, cue: int) -> Mention | None:
     if not words or len(words) > MAX_WORDS or words[0].w in _NEVER_SUBJECT:
         return None
     if any(_glued(t.w) for t in words) or len(words) > 1 and not _person(words) and not all(
-            frequency(t.w) for t in words):
-        return None  # an organisation's name is made of known words; a rare one is a glued heading
+            frequency(t.w) or ZWNJ in t.raw for t in words):
+        return None  # an organisation's name is made of known (or compound) words; a rare one is a glued heading
     after = j
     if closer is not None:
         if after >= len(toks) or toks[after].raw not in (closer, "”", "»", '"'):

@@ -288,7 +288,8 @@ class Resolver:
                 raw.entity, raw.anaphor = person or self._org(mention), None
             else:
                 plural = self.layout.match[raw.cue_span[0]:raw.cue_span[1]].endswith("ند")
-                raw.entity, raw.anaphor = (recent if plural else person), "omitted"
+                # a document («در این نامه آمده است») speaks for its author, often an organisation
+                raw.entity, raw.anaphor = (recent if plural or raw.extras.get("document") else person), "omitted"
             if raw.inherited and raw.anaphor is None and mention.kind == NONE_KIND:
                 raw.anaphor = "omitted"
             if raw.entity is not None:

@@ -1,0 +1,92 @@
+"""Statements quoted from a document: «در این نامه آمده است: …», «در بیانیه X آمده است که …».
+
+A letter, statement or tweet speaks for its author. The sentence names the
+document, not a speaker: either the author stands right after the document
+noun («در بیانیه دفتر نخست‌وزیری عراق آمده است:») and is the speaker, or the
+document is one already introduced («در بخش دیگری از این نامه آمده است:») and
+the statement goes to whoever spoke last, organisations included (the
+resolver reads ``extras["document"]``). With a colon the statement is direct
+(up to the closing mark of a quotation opened right after it, or to the end of
+the paragraph); with «که» it is indirect, up to the end of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cue
+from .extract import Raw, SiteFinder, trim_span
+from .layout import Layout
+from .mentions import NONE_KIND, Mention, parse_subject
+from .positional import positional_subject
+
+DOCUMENT = Cue("آمده است")
+LOOKBACK = 3  # sentences searched back for the one that introduced the document
+_NOUNS = "نامه|بیانیه|اطلاعیه|توییت|توئیت|یادداشت|متن|پیام|گزارش|اعلامیه|پست|قطعنامه|دستورالعمل|ابلاغیه"
+_PART = r"(?:(?:بخش|قسمت)(?: ?های)?(?: دیگری| دیگر| پایانی| نخست| اول| دوم| سوم)?|ادامه|پایان|بخشی|قسمتی) (?:از )?"
+_ATTRIBUTION = re.compile(
+    rf"(?<![^\s.»”\"])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?(?P<author>[^:.\n؟!]{{0,100}}?)"
+    r" *(?P<cue>(?:آمده|نوشته شده|ذکر شده|عنوان شده|تاکید شده)(?: *است)?)(?P<end> *:| +که )")
+
+
+def document_quotes(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list[Raw]:
+    """Statements quoted from documents (see module doc), skipping cues already taken."""
+    taken = [r.cue_span for r in raws]
+    authors: dict[str, Mention] = {}
+    out = []
+    for m in _ATTRIBUTION.finditer(layout.match):
+        cue = m.span("cue")
+        if any(s < cue[1] and cue[0] < e for s, e in taken):
+            continue
+        sentence = layout.sentence_of(cue[0])
+        paragraph = layout.paragraph_index(cue[0])
+        mention = _author(layout, finder, *m.span("author"))
+        if mention.kind == NONE_KIND:  # «در بخش دیگری از این نامه …»: the document quoted last, else its introduction
+            mention = authors.get(m.group("noun")) or _introduced_by(layout, finder, m.group("noun"), sentence[0])
+        if mention.kind in ("title", "this_title"):  # a document is signed by an office, not by a person we know
+            mention = Mention("org", mention.start, mention.end, None, mention.role or (mention.start, mention.end))
+        if mention.kind != NONE_KIND:
+            authors[m.group("noun")] = mention
+        if m.group("end").strip() == ":":
+            begin = m.end()
+            while begin < len(layout.match) and layout.match[begin] == " ":
+                begin += 1
+            pair = layout.pair_opened_at(begin)
+            if pair and pair[1] - pair[0] > 1:
+                quote, form = trim_span(layout, pair[0] + 1, pair[1]), "mark"
+            else:
+                quote, form = trim_span(layout, begin, layout.paragraphs[paragraph][1]), "colon"
+            kind = "direct"
+        else:
+            quote, form, kind = trim_span(layout, m.end(), sentence[1], indirect=True), "that", "indirect"
+        if quote[1] > quote[0]:
+            out.append(Raw(DOCUMENT, cue, quote, kind, form, mention, False, sentence, paragraph,
+                           extras={"document": True}))
+    return out
+
+
+def _introduced_by(layout: Layout, finder: SiteFinder, noun: str, before: int) -> Mention:
+    """The subject of the sentence that introduced the document («X در نامه‌ای به Y …»), looking back
+    over at most :data:`LOOKBACK` sentences."""
+    k = layout._sentence_starts.index(before) if before in layout._sentence_starts else 0
+    for ss, se in reversed(layout.sentences[max(0, k - LOOKBACK):k]):
+        if not re.search(rf"(?<!\w){noun}", layout.match[ss:se]):
+            continue
+        at = re.search(rf"(?<!\w)(?:در|با|طی|به|ضمن) +(?:یک +)?{noun}", layout.match[ss:se])
+        end = ss + at.start() if at else se
+        mention = parse_subject(layout, ss, end, known=finder.is_known)
+        if mention.kind == NONE_KIND:
+            mention = positional_subject(layout, ss, end) or mention
+        return mention
+    return Mention(NONE_KIND, before, before)
+
+
+def _author(layout: Layout, finder: SiteFinder, start: int, end: int) -> Mention:
+    while start < end and layout.match[start] == " ":
+        start += 1
+    if start >= end:
+        return Mention(NONE_KIND, start, start)
+    mention = parse_subject(layout, start, end, known=finder.is_known, strict=True)
+    if mention.kind != NONE_KIND:
+        return mention
+    return positional_subject(layout, start, end) or Mention(NONE_KIND, start, start)

@@ -1,0 +1,50 @@
+"""Statements quoted from a document («در این نامه آمده است: …»), pinned with synthetic sentences
+written for these tests: the author named after the document noun, the author introduced in an
+earlier sentence, several parts of one letter, the indirect «… آمده است که …», «با اعلام X، …» where X
+is the source, and the verb «آمده است» in its ordinary sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from civicdiscourse.quotes import extract_statements
+
+
+def statements(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(st.speaker, st.cue, st.kind, st.quote) for st in extract_statements(text)]
+
+
+DOCUMENTS = [
+    ("در بیانیه شورای شهر کرج آمده است: «ساخت برج در باغ‌ها ممنوع است».",
+     [("شورای شهر کرج", "آمده است", "direct", "ساخت برج در باغ‌ها ممنوع است")]),
+    ("اعضای شورای شهر یاسوج در نامه‌ای به استاندار خواستار توقف ساخت هتل شدند.\n"
+     "در این نامه آمده است: جنگل‌های شهر سرمایه مردم است.\n"
+     "در بخش دیگری از این نامه آمده است: ساخت‌وساز در این اراضی نگرانی مردم را به دنبال دارد.",
+     [("اعضای شورای شهر یاسوج", "خواستار", "indirect", "توقف ساخت هتل"),
+      ("اعضای شورای شهر یاسوج", "آمده است", "direct", "جنگل‌های شهر سرمایه مردم است."),
+      ("اعضای شورای شهر یاسوج", "آمده است", "direct", "ساخت‌وساز در این اراضی نگرانی مردم را به دنبال دارد.")]),
+    ("در اطلاعیه شهرداری منطقه ۵ آمده است که خیابان اصلی تا پایان هفته بسته است.",
+     [("شهرداری منطقه ۵", "آمده است", "indirect", "خیابان اصلی تا پایان هفته بسته است.")]),
+    # the ordinary verb: somebody came, nothing was said
+    ("وزیر کشور برای افتتاح پل به شهر آمده است.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_document_attributions(text, expected):
+    assert statements(text) == expected
+
+
+SOURCE_OR_PREP = [
+    # a person right after «با اعلام»: the source of the announcement
+    ("در ادامه با اعلام رضا کاظمی‌نسب از اعضای هیأت داوران، جایزه بهترین فیلم به فیلم «شهر» رسید.",
+     [("رضا کاظمی‌نسب", "با اعلام")]),
+    # an announced noun phrase: the subject of the sentence announced it
+    ("علی رضایی با اعلام آغاز ساخت پل در منطقه ۴، گفت: کار تا پایان سال تمام می‌شود.",
+     [("علی رضایی", "با اعلام"), ("علی رضایی", "گفت")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_OR_PREP)
+def test_announcement_names_its_source_or_its_content(text, expected):
+    assert [(st.speaker, st.cue) for st in extract_statements(text)] == expected
