@@ -78,3 +78,9 @@ def test_an_opening_phrase_that_is_not_the_subject(text, expected):
 def test_a_pronoun_skips_an_organisation_found_by_position():
     text = "ترکیه روز یکشنبه از بستن مرزها خبر داد.\nوی افزود: شهر آماده است."
     assert last(text) == ("علی رضایی", "افزود", "pronoun")
+
+
+def test_the_last_words_of_a_name_are_that_person_even_if_the_first_is_also_a_first_name():
+    text = ("قاسم جان بابایی، معاون وزیر بهداشت، گفت: بیمارستان‌ها آماده‌اند.\n"
+            "جان بابایی در ادامه افزود: تخت کافی داریم.")
+    assert {st.speaker for st in extract_statements(text)} == {"قاسم جان بابایی"}

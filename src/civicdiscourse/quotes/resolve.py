@@ -93,6 +93,8 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if inside or "".join(long_).endswith("".join(short)) and len("".join(short)) > 3:
         if len(short) == 1 and len(long_) > 1 and long_[-1] == short[0]:
             return True  # the surname alone, even one that is also a first name («عارف» of «محمدرضا عارف»)
+        if len(short) >= 2 and long_[-len(short):] == short:
+            return True  # «جان بابایی» of «قاسم جان بابایی»: the last words, even when the first is also a first name
         if short[0] in names and long_[0] in names and short[0] != long_[0]:
             return False
         return not (short[0] in names and len(short) == 1)  # a lone first name is too weak
