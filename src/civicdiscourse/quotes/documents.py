@@ -1,4 +1,5 @@
-"""Statements quoted from a document: «در این نامه آمده است: …», «در بیانیه X آمده است که …».
+"""Statements quoted from a document: «در این نامه آمده است: …», «در بیانیه X آمده است که …»,
+«متن پیام X به این شرح است: …».
 
 A letter, statement or tweet speaks for its author. The sentence names the
 document, not a speaker: either the author stands right after the document
@@ -27,6 +28,8 @@ _PART = r"(?:(?:بخش|قسمت)(?: ?های)?(?: دیگری| دیگر| پایا�
 _ATTRIBUTION = re.compile(
     rf"(?<![^\s.»”\"])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?(?P<author>[^:.\n؟!]{{0,100}}?)"
     r" *(?P<cue>(?:آمده|نوشته شده|ذکر شده|عنوان شده|تاکید شده)(?: *است)?)(?P<end> *:| +که )")
+_TEXT_OF = re.compile(rf" *متن +(?:کامل +)?(?:{_NOUNS})(?: ?ای)? *")
+_FULL_TEXT = re.compile(r"(?<!\w)(?P<cue>(?:بدین|به این|به) +شرح(?: +زیر)? +(?:است|می *باشد))(?P<end> *:)")
 
 
 def document_quotes(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list[Raw]:
@@ -34,19 +37,23 @@ def document_quotes(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list
     taken = [r.cue_span for r in raws]
     authors: dict[str, Mention] = {}
     out = []
-    for m in _ATTRIBUTION.finditer(layout.match):
+    found = [(m, m.group("noun"), m.span("author")) for m in _ATTRIBUTION.finditer(layout.match)]
+    for m in _FULL_TEXT.finditer(layout.match):  # «متن پیام شهردار به این شرح است:»: the author is in the clause
+        ss = layout.sentence_of(m.start("cue"))[0]
+        opening = _TEXT_OF.match(layout.match, ss, m.start("cue"))
+        if opening:  # «اسامی باشگاه‌ها به شرح زیر است:» is a list, not a document
+            found.append((m, "", (opening.end(), m.start("cue"))))
+    for m, noun, author in sorted(found, key=lambda f: f[0].start("cue")):
         cue = m.span("cue")
         if any(s < cue[1] and cue[0] < e for s, e in taken):
             continue
         sentence = layout.sentence_of(cue[0])
         paragraph = layout.paragraph_index(cue[0])
-        mention = _author(layout, finder, *m.span("author"))
-        if mention.kind == NONE_KIND:  # «در بخش دیگری از این نامه …»: the document quoted last, else its introduction
-            mention = authors.get(m.group("noun")) or _introduced_by(layout, finder, m.group("noun"), sentence[0])
-        if mention.kind in ("title", "this_title"):  # a document is signed by an office, not by a person we know
-            mention = Mention("org", mention.start, mention.end, None, mention.role or (mention.start, mention.end))
-        if mention.kind != NONE_KIND:
-            authors[m.group("noun")] = mention
+        mention = _author(layout, finder, *author)
+        if mention.kind == NONE_KIND and noun:  # «در بخش دیگری از این نامه …»: the document quoted last, else its introduction
+            mention = authors.get(noun) or _introduced_by(layout, finder, noun, sentence[0])
+        if mention.kind != NONE_KIND and noun:
+            authors[noun] = mention
         if m.group("end").strip() == ":":
             begin = m.end()
             while begin < len(layout.match) and layout.match[begin] == " ":
