@@ -13,9 +13,12 @@ The pipeline (one module each):
 * :mod:`.names` – personal names from rules and lexicons (offline);
 * :mod:`.tokens` – the token list of a document (split at lost line ends);
 * :mod:`.mentions` – subject parsing: names, titles, pronouns, organisations;
+  :mod:`.positional` – the phrase opening a clause as its subject when no lexicon
+  knows it (countries, newspapers, unlisted names);
 * :mod:`.extract` – cue sites → statements with quote spans (direct after a
   colon or in quote marks; indirect with «که», governed complements, «با بیان
   اینکه», «به گفته»);
+* :mod:`.documents` – statements quoted from letters and statements («در این نامه آمده است: …»);
 * :mod:`.interview` – answers of question-and-answer interviews («نام: …», or glued to the question «…؟پاسخ»);
 * :mod:`.resolve` – entities, anaphora, lead de-duplication; :mod:`.holders` –
   surnames completed and titles joined to their holders after resolution;
