@@ -28,6 +28,21 @@ ORGANISATIONS = [
 ]
 
 
+PHRASE_ENDS = [
+    # an adverb after the subject is not part of it
+    ("محمدباقر قالیباف رئیس مجلس گفت: کار خوب است.\nقالیباف به‌تازگی در توییتی نوشته بود: «ما آماده‌ایم».",
+     ("محمدباقر قالیباف", "نوشته بود", None)),
+    ("دولت ایتالیا رسما اعلام کرد که مدارس بسته می‌ماند.", ("دولت ایتالیا", "اعلام کرد", None)),
+    # a bare plural ends the phrase; what follows is its object
+    ("لبنانی‌ها پناهندگان سوری را عامل بحران می‌دانند.", ("لبنانی‌ها", "می‌دانند", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_ENDS)
+def test_where_an_opening_phrase_ends(text, expected):
+    assert [(st.speaker, st.cue, st.anaphor) for st in extract_statements(text)][-1] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ORGANISATIONS)
 def test_an_opening_phrase_is_the_subject(text, expected):
     assert last(text) == expected

@@ -176,7 +176,7 @@ class SiteFinder:
                     ss:subject.start].rstrip(" ").endswith(("،", ","))):  # «… که X، رئیس …» skipped X after «که»
                 subject = self._late_subject(ss, group[0][0], cue_starts) or subject
             if group and subject.kind == NONE_KIND:
-                subject = positional_subject(layout, ss, group[0][0]) or subject
+                subject = positional_subject(layout, ss, group[0][0], known=self.is_known) or subject
             previous = subject
             if subject.kind != NONE_KIND:
                 self.discourse.append((subject.start, subject))

@@ -312,6 +312,8 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
         if tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or len(words) == 4:
             break
         words.append(tok)
+        if tok.w.endswith("ها"):  # «لبنانی‌ها پناهندگان را …»: a bare plural takes no modifier; its object follows
+            break
     if not words or (toks and toks[0] is not words[0]):
         return None
     return Mention("org", words[0].start, words[-1].end, None, (words[0].start, words[-1].end))

@@ -16,11 +16,13 @@ A two- or three-word phrase ending in a surname-shaped word («… حسینی»,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..text import ZWNJ
 from .layout import Layout
 from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word
 from .mentions import ADVERBS, PREPOSITIONS, TIME_NOUNS, Mention, strip_prefix
-from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, Token, is_verb_like
+from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_verb_like
 from .tokens import tokens
 
 POSITIONAL = "positional"
@@ -34,6 +36,7 @@ _OPENERS = (("در", "همین", "حال"), ("در", "این", "حال"), ("در
 # What may follow a subject before its cue.
 _FOLLOWERS = frozenset("در با از به بر برای ضمن نیز هم همچنین امروز دیروز صبح عصر ظهر شب شامگاه بامداد روز "
                        "طی پیش پس اخیرا بلافاصله".split())
+_NUMBERS = frozenset("دو سه چهار پنج شش هفت هشت نه ده صد هزار میلیون".split())
 _NEVER_SUBJECT = frozenset("این آن همین همان چنین یک یکی هر همه برخی بعضی چند اگرچه هرچند شاید آنچه بنده "
                            "خیلی اینک امام حضرت".split()) | TIME_NOUNS
 
@@ -72,6 +75,11 @@ def _glued(w: str) -> bool:
                for cut in range(3, len(w) - 2))
 
 
+def _adverb(tok: Token) -> bool:
+    """«رسماً», «به‌تازگی», «حتی»: an adverb after the subject, never part of it."""
+    return tok.w in TANWIN_ADVERBS or tok.w in ("حتی", "هنوز", "اکنون") or tok.raw.startswith("به" + ZWNJ)
+
+
 def _person(words: list[Token]) -> bool:
     """«رزم حسینی», «صادق نامدار»: two or three words, the last shaped like a surname, none a verb."""
     if not 2 <= len(words) <= 3:
@@ -80,11 +88,14 @@ def _person(words: list[Token]) -> bool:
     return (last.endswith(SURNAME_ENDINGS) or words[0].w in FIRST_NAMES) and not is_common_word(last)
 
 
-def positional_subject(layout: Layout, start: int, cue: int) -> Mention | None:
+def positional_subject(layout: Layout, start: int, cue: int, *,
+                       known: Callable[[str], bool] | None = None) -> Mention | None:
     """The noun phrase opening the clause ``[start, cue)`` as its subject, or None.
 
-    ``cue`` is the start of the reporting cue the clause leads up to.
+    ``cue`` is the start of the reporting cue the clause leads up to; ``known`` tells the name
+    words the document has already shown (a known surname is a phrase of its own).
     """
+    known = known or (lambda w: False)
     start = strip_prefix(layout, start, cue)
     toks = tokens(layout, start, cue)
     i = 0
@@ -101,8 +112,10 @@ def positional_subject(layout: Layout, start: int, cue: int) -> Mention | None:
         closer = CLOSE_FOR[toks[i].raw]
         i += 1
     j = i
-    while j < len(toks) and j - i < MAX_WORDS + 1 and _word(toks[j]):
+    while j < len(toks) and j - i < MAX_WORDS + 1 and _word(toks[j]) and not _adverb(toks[j]):
         j += 1
+        if toks[j - 1].w.endswith("ها") or known(toks[j - 1].w) and j - 1 == i:
+            break  # «لبنانی‌ها …», «قالیباف …»: a bare plural or a name already known ends the phrase
     words = toks[i:j]
     if not words or len(words) > MAX_WORDS or words[0].w in _NEVER_SUBJECT:
         return None
@@ -115,7 +128,9 @@ def positional_subject(layout: Layout, start: int, cue: int) -> Mention | None:
             return None
         after += 1
     comma_ok = closer is not None or _person(words)  # «X، Y و Z» is more often a list than a subject
-    if after < len(toks) and not (toks[after].w in _FOLLOWERS or toks[after].raw in "،," and comma_ok):
+    if after < len(toks) and not (toks[after].w in _FOLLOWERS or toks[after].raw in "،," and comma_ok
+                                  or _adverb(toks[after]) or toks[after].w in _NUMBERS
+                                  or words[-1].w.endswith("ها") or known(words[-1].w)):
         return None
     if not _plain_clause(toks[after:]):
         return None
