@@ -99,3 +99,19 @@ def test_the_last_words_of_a_name_are_that_person_even_if_the_first_is_also_a_fi
     text = ("قاسم جان بابایی، معاون وزیر بهداشت، گفت: بیمارستان‌ها آماده‌اند.\n"
             "جان بابایی در ادامه افزود: تخت کافی داریم.")
     assert {st.speaker for st in extract_statements(text)} == {"قاسم جان بابایی"}
+
+
+TITLE_HOLDERS = [
+    # the title's holder is named beside it only in the narration, never as a subject
+    ("در سفر مایک پمپئو، وزیر خارجه آمریکا، به منطقه توافقی امضا نشد.\nوزیر خارجه آمریکا گفت: گفت‌وگو ادامه دارد.",
+     ("مایک پمپئو", "title")),
+    # two people hold the title: the statement stays with the title
+    ("جلسه با حضور علی رضایی، عضو شورای شهر و حسن کریمی، عضو شورای شهر برگزار شد.\n"
+     "عضو شورای شهر گفت: بودجه کافی نیست.", ("عضو شورای شهر", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_HOLDERS)
+def test_a_title_goes_to_the_one_person_named_beside_it(text, expected):
+    st = extract_statements(text)[-1]
+    assert (st.speaker, st.anaphor) == expected

@@ -24,12 +24,13 @@ import re
 from ..text import fold
 from .extract import Raw
 from .layout import Layout
-from .lexicon import HONORIFICS
-from .names import FIRST_NAMES
+from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS
+from .names import FIRST_NAMES, parse_name
 from .tokens import tokens
 
 _ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
 _KEPT_HONORIFICS = frozenset({"سید", "سیده"})  # written as part of a name (GUIDELINES)
+TITLE_WORDS = 10  # words around a name searched for its title
 GAP = 2  # statements between the title's stretch and the person's that still count as the same stretch
 
 
@@ -88,6 +89,45 @@ def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
         found.setdefault(toks[k].w, set()).add((toks[j].start, toks[k].end))
     layout.cache["full_names"] = found
     return found
+
+
+def _appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[str]]]:
+    """Every personal name of the text that opens with an unambiguous first name or an honorific, with
+    the words right after it («X، رئیس …») and right before it («رئیس … X»). Cached on the layout."""
+    found = layout.cache.get("appositions")
+    if found is not None:
+        return found
+    toks = tokens(layout, 0, len(layout.key))
+    found = []
+    k = 0
+    while k < len(toks):
+        opens = toks[k].w in HONORIFICS or toks[k].w in FIRST_NAMES and toks[k].w not in AMBIGUOUS_FIRST_NAMES
+        n = parse_name(toks, k) if opens else 0
+        if n < 2:
+            k += 1
+            continue
+        after = k + n + (1 if k + n < len(toks) and toks[k + n].raw in "،," else 0)
+        before = [t.w for t in toks[max(0, k - TITLE_WORDS):k]]
+        following = [t.w for t in toks[after:after + TITLE_WORDS]]
+        found.append(((toks[k].start, toks[k + n - 1].end), before, following))
+        k += n
+    layout.cache["appositions"] = found
+    return found
+
+
+def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
+    """The one person the text names right next to ``title``, in either order («مایک پمپئو، وزیر
+    خارجه آمریکا», «دستیار ارتباطات اجتماعی رئیس جمهوری علی ربیعی»), or None."""
+    if len(title) < 2:  # a bare head («شهردار») is too weak to name anyone
+        return None
+    names = {}
+    n = len(title)
+    for span, before, following in _appositions(layout):
+        if following[:n] == title or before[-n:] == title:
+            names.setdefault(_name_words(layout, span), span)
+    if len(names) != 1:
+        return None
+    return next(iter(names.values()))
 
 
 def full_name_of(layout: Layout, word: str) -> tuple[int, int] | None:

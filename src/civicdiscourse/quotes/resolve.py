@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..text import fold
 from .extract import Raw
-from .holders import complete_surnames, full_name_of, merge_title_holders
+from .holders import complete_surnames, full_name_of, holder_of, merge_title_holders
 from .layout import Layout
 from .lexicon import HONORIFICS, first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
@@ -206,6 +206,9 @@ class Resolver:
         if pick is not None:
             pick.role = mention.role
             return pick, "title"
+        holder = holder_of(self.layout, title)
+        if holder is not None:  # «مایک پمپئو، وزیر خارجه آمریکا» written in the narration
+            return self._entity_for_name(Mention("name", position, mention.end, holder, mention.role)), "title"
         role = self._spelled_out(title) or mention.role
         key = " ".join(_role_words(self.layout, role))
         for entity in self.entities:
