@@ -66,6 +66,14 @@ def test_filter_and_between(small):
         ("شورای اسلامی شهر روستا ندارد. " * 3, True, True),
         ("مدیریت شهری پایتخت تغییر کرد", True, True),
         ("شهرداري منطقه ۳ تهران پروژه را افتتاح كرد", True, True),  # Arabic ي/ك folded first
+        # a club named after a municipality in a sports report: loose only
+        ("در هفته سوم لیگ والیبال تیم شهرداری تبریز در دیدار با باشگاه پیکان به برتری رسید. سرمربی تیم "
+         "شهرداری تبریز گفت بازیکنان خوب بودند.", False, True),
+        # the same club, but the city council acts in the story
+        ("شورای اسلامی شهر تبریز بودجه تیم والیبال شهرداری تبریز را در لیگ و جام قهرمانی تصویب کرد؛ "
+         "سرمربی و بازیکنان در دیدار با شورا حاضر شدند.", True, True),
+        # sports words alone do not hide the municipality of a city acting in the lead
+        ("شهرداری تبریز ورزشگاه محله را افتتاح کرد", True, True),
     ],
 )
 def test_municipal_rule(text, strict, loose, tmp_path, monkeypatch):

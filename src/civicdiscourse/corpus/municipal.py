@@ -101,6 +101,13 @@ def _evidence(folded: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# Sports reports name clubs after the municipality that owns them («شهرداری تبریز», «شهرداری ورامین»).
+SPORTS = re.compile(r"(?<![\w])(?:والیبال|فوتبال|فوتسال|هندبال|بسکتبال|کشتی|لیگ|سرمربی|بازیکن|بازیکنان|باشگاه|"
+                    r"قهرمانی|رقابت\s*های|دیدار|تیم)(?![\w])")
+MIN_SPORTS = 5
+CLUB = re.compile(rf"شهرداری\s+(?:{_CITY})(?![\w])")
+
+
 def mentions_mayor(text: str) -> bool:
     """Loose rule: any domestic mention of «شهردار»/«شهرداری»."""
     return _mentions_mayor(fold(text))
@@ -142,6 +149,8 @@ def municipal_flags(text: str, *, folded: str | None = None) -> tuple[bool, bool
 
 
 def _central(evidence: list, folded: str) -> bool:
+    if len(SPORTS.findall(folded)) >= MIN_SPORTS:  # «شهرداری تبریز» in a sports report is a club, not a city
+        evidence = [e for e in evidence if not CLUB.match(folded, e[0])]
     if not evidence:
         return False
     return (evidence[0][0] < LEAD_CHARS or len(evidence) >= MIN_EVIDENCE
