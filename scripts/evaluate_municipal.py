@@ -1,8 +1,9 @@
-"""Precision and recall of the municipal rule on our hand-labelled sample.
+"""Precision and recall of the municipal rule on our hand-labelled samples.
 
-    CIVICDISCOURSE_MIRROR=../shared/corpora uv run python scripts/evaluate_municipal.py
+    CIVICDISCOURSE_MIRROR=../shared/corpora uv run python scripts/evaluate_municipal.py [LABELS.csv ...]
 
-Labels: corpus/annotations/municipal-labels.csv (doc_id, label yes/no, reason).
+Labels (doc_id, label yes/no, reason): by default corpus/annotations/municipal-labels.csv (the
+sample the rule was tuned on) and municipal-labels-fresh.csv (a fresh sample labelled after).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from civicdiscourse import corpus
 
 LABELS = Path(__file__).resolve().parents[1] / "corpus" / "annotations" / "municipal-labels.csv"
+FRESH = LABELS.with_name("municipal-labels-fresh.csv")
 
 
 def evaluate(labels_path: Path = LABELS) -> dict[str, dict[str, float]]:
@@ -35,6 +37,10 @@ def evaluate(labels_path: Path = LABELS) -> dict[str, dict[str, float]]:
 
 
 if __name__ == "__main__":
-    for rule, r in evaluate().items():
-        print(f"{rule:6} precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
-              f"(tp {r['tp']}, fp {r['fp']}, fn {r['fn']}, tn {r['tn']}; {r['labelled']} labelled documents)")
+    import sys
+
+    for path in [Path(p) for p in sys.argv[1:]] or [LABELS, FRESH]:
+        print(f"# {path.name}")
+        for rule, r in evaluate(path).items():
+            print(f"{rule:6} precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
+                  f"(tp {r['tp']}, fp {r['fp']}, fn {r['fn']}, tn {r['tn']}; {r['labelled']} labelled documents)")

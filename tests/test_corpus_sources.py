@@ -134,3 +134,7 @@ def test_municipal_rule_precision_on_our_labels(shared_dir):
     assert results["strict"]["labelled"] == 150
     assert results["strict"]["precision"] >= 0.85
     assert results["loose"]["recall"] >= results["strict"]["recall"]
+    fresh = module.evaluate(module.FRESH)  # labelled after the rule was fixed, by someone who never ran it
+    assert fresh["strict"]["labelled"] == 60
+    assert fresh["strict"]["precision"] >= 0.85
+    assert fresh["loose"]["recall"] == 1.0
