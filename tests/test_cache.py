@@ -80,6 +80,25 @@ def test_code_fingerprint_depends_on_the_modules():
         cache.dependencies("numpy")
 
 
+def test_data_a_module_registers_is_part_of_the_fingerprint(monkeypatch):
+    """Learned data kept outside the source (PEYMA first names) keys the cache of all code using it."""
+    from civicdiscourse.cache import code
+
+    monkeypatch.setattr(code, "_DATA_INPUTS", dict(code._DATA_INPUTS))
+    data = {"digest": "a"}
+    code.register_data_input("civicdiscourse.quotes.lexicon", lambda: data["digest"])
+    first = cache.code_fingerprint("civicdiscourse.quotes")
+    assert first == cache.code_fingerprint("civicdiscourse.quotes")
+    data["digest"] = "b"
+    code.code_fingerprint.cache_clear()  # a new process: the fingerprint is computed again
+    assert cache.code_fingerprint("civicdiscourse.quotes") != first
+    topics = cache.code_fingerprint("civicdiscourse.topics.model")  # code that does not use the lexicon
+    data["digest"] = "c"
+    code.code_fingerprint.cache_clear()
+    assert cache.code_fingerprint("civicdiscourse.topics.model") == topics
+    code.code_fingerprint.cache_clear()
+
+
 def test_memory_computes_once_then_reads(tmp_path):
     memory = cache.Memory(tmp_path)
     docs = Corpus([DOC, _other_doc()], name="tiny")

@@ -14,6 +14,8 @@ A call is looked up under a key made of
   reading the import statements (:func:`code_fingerprint`) — so an edit
   anywhere in the code a result depends on makes a new key, and a cached
   result is never served for code that would compute something else;
+  data such a module derives at run time and stores elsewhere (the first
+  names learned from PEYMA) joins the key through :func:`register_data_input`;
 * the versions of Python and of the numerical libraries (:data:`LIBRARIES`);
 * every argument, hashed by content (:func:`stable_hash`): documents and
   corpora by all their fields, estimators by their parameters, arrays by
@@ -28,9 +30,9 @@ removed. ``CIVICDISCOURSE_CACHE=0`` in the environment (or
 ``Memory(enabled=False)``) turns caching off: every call computes.
 """
 
-from .code import CACHE_VERSION, LIBRARIES, code_fingerprint, dependencies, library_versions
+from .code import CACHE_VERSION, LIBRARIES, code_fingerprint, dependencies, library_versions, register_data_input
 from .hashing import stable_hash
 from .memory import ENABLE_ENV, KEEP_VERSIONS, Memory, TextTable, enabled_by_default, memory
 
 __all__ = ["CACHE_VERSION", "ENABLE_ENV", "KEEP_VERSIONS", "LIBRARIES", "Memory", "TextTable", "code_fingerprint",
-           "dependencies", "enabled_by_default", "library_versions", "memory", "stable_hash"]
+           "dependencies", "enabled_by_default", "library_versions", "memory", "register_data_input", "stable_hash"]

@@ -6,6 +6,7 @@ import ast
 import functools
 import hashlib
 import sys
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -83,9 +84,25 @@ def dependencies(module: str) -> list[str]:
     return list(_closure(module))
 
 
+_DATA_INPUTS: dict[str, Callable[[], str]] = {}
+
+
+def register_data_input(module: str, digest: Callable[[], str]) -> None:
+    """Make ``digest()`` part of the fingerprint of all code that depends on ``module``.
+
+    For data a module derives at run time and keeps outside its source — a
+    lexicon learned from a corpus and stored in the data home — which the
+    source alone does not describe. ``digest`` is called when a fingerprint is
+    computed and should return a short string that changes with the data.
+    """
+    _DATA_INPUTS[module] = digest
+    code_fingerprint.cache_clear()
+
+
 @functools.lru_cache(maxsize=None)
 def code_fingerprint(*modules: str) -> str:
-    """Hex sha256 over the source of ``modules`` and of every package module they depend on.
+    """Hex sha256 over the source of ``modules`` and of every package module they depend on,
+    and over the data those modules registered with :func:`register_data_input`.
 
     The source is read from disk when called (once per process and set of
     modules), so it describes the code as it is now, which is the code the
@@ -95,6 +112,8 @@ def code_fingerprint(*modules: str) -> str:
     for name in sorted({m for module in modules for m in dependencies(module)}):
         digest.update(f"\0{name}\0".encode())
         digest.update(_module_file(name).read_bytes())
+        if name in _DATA_INPUTS:
+            digest.update(f"\0data\0{_DATA_INPUTS[name]()}".encode())
     return digest.hexdigest()
 
 

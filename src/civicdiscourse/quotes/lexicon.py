@@ -12,10 +12,12 @@ news). Unknown names are still found when a title follows them («X Y، مدیر
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
+from ..cache.code import register_data_input
 from ..text import ZWNJ, normalize
 
 _KEY = str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه", "ئ": "ی", "ء": None})
@@ -137,7 +139,7 @@ def first_names() -> frozenset[str]:
 
 # Words PEYMA tags as the first token of a person that are titles, not given names.
 _NOT_FIRST_NAMES = frozenset("امام حضرت جناب پیامبر ژنرال شاه ملک خلیفه پاپ پرنس ملکه شیخ".split())
-LEXICON_FILE = "quotes/peyma-first-names-v1.json"
+LEXICON_FILE = "quotes/peyma-first-names-{builder}.json"  # named by this module's source: rebuilt when it changes
 
 
 @lru_cache(maxsize=1)
@@ -147,15 +149,20 @@ def learned_first_names() -> tuple[frozenset[str], frozenset[str]]:
     A word counts when it opens a multi-word ``B_PER I_PER…`` span at least twice and opens such spans
     at least three times as often as it continues one; titles and surname-shaped words are left out.
     Names that are also common words are listed in ``ambiguous`` as well (the extractor treats every
-    learned name as ambiguous: accepted only before a rare surname). Built at first use from ``corpus.load("peyma")`` and cached as sorted JSON under the
-    data home; when PEYMA cannot be loaded (no mirror, offline) both sets are empty and only the
-    hand-written list is used.
+    learned name as ambiguous: accepted only before a rare surname).
+
+    Built at first use from ``corpus.load("peyma")`` and cached as sorted JSON under the data home,
+    in a file named by a hash of this module's source (an edit here rebuilds it). The names are
+    part of the cache fingerprint of all code that uses them (see
+    :func:`civicdiscourse.cache.code.register_data_input`). When PEYMA cannot be loaded (no mirror,
+    offline) both sets are empty and only the hand-written list is used.
     """
     import json
 
     from ..corpus import get_data_home
 
-    path = get_data_home() / LEXICON_FILE
+    builder = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]  # the lists it filters with live here too
+    path = get_data_home() / LEXICON_FILE.format(builder=builder)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -166,6 +173,9 @@ def learned_first_names() -> tuple[frozenset[str], frozenset[str]]:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
         tmp.replace(path)
+        for stale in path.parent.glob(LEXICON_FILE.format(builder="*").rsplit("/", 1)[1]):
+            if stale != path:  # built by an earlier version of this module
+                stale.unlink(missing_ok=True)
     return frozenset(data["names"]), frozenset(data["ambiguous"])
 
 
@@ -241,3 +251,12 @@ def is_common_word(token: str) -> bool:
 # First names that are also everyday words: the hand-written ones and those learned from PEYMA.
 # Every learned name is treated as ambiguous: it opens a name only before a rare (surname-like) word.
 AMBIGUOUS_FIRST_NAMES = _AMBIGUOUS_FIRST_NAMES | learned_first_names()[0]
+
+
+def _learned_digest() -> str:
+    """Digest of the learned first names, which live in the data home, not in this source."""
+    names, ambiguous = learned_first_names()
+    return hashlib.sha256("\n".join(sorted(names) + ["--"] + sorted(ambiguous)).encode()).hexdigest()[:16]
+
+
+register_data_input(__name__, _learned_digest)
