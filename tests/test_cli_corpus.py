@@ -26,7 +26,7 @@ def test_info_prints_card_and_measured_counts(env, capsys):
     assert main(["corpus", "info", "fars-2023"]) == 0
     out = capsys.readouterr().out
     assert "records loaded: 243; skipped: 2" in out
-    assert "dedupe: 243 → 218 documents (0 same URL, 25 same normalised text)" in out
+    assert "dedupe: 243 → 218 documents (0 same URL, 25 same normalised text, 0 near-identical text)" in out
     assert "municipal (after dedupe): strict" in out
 
 

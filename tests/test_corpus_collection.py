@@ -87,6 +87,34 @@ def test_municipal_rule(text, strict, loose, tmp_path, monkeypatch):
         assert (len(docs.municipal()), len(docs.municipal(strict=False))) == (strict, loose)
 
 
+# A synthetic report of 48 words, and variants of it.
+REPORT = ("شهردار منطقه چهار تهران امروز در بازدید از پروژه پارک محله گفت کار ساخت این پارک تا پایان "
+          "سال تمام می‌شود و بودجه آن از محل درآمدهای شهرداری تامین شده است او افزود ساکنان محله در "
+          "طراحی پارک نظر داده‌اند و شورایاری محله بر اجرای طرح نظارت می‌کند همچنین قرار است کتابخانه "
+          "محله نیز در کنار پارک ساخته شود و تا سال آینده افتتاح شود")
+
+
+@pytest.mark.parametrize(("second", "near", "kept"), [
+    (REPORT + " به گزارش خبرنگار ما", 0.9, ["t:1"]),  # a sign-off added under another title: repeated
+    (REPORT.replace("چهار", "پنج"), 0.9, ["t:1"]),  # one word changed
+    (REPORT.replace("چهار", "پنج"), None, ["t:1", "t:2"]),  # exact de-duplication only
+    (REPORT[: len(REPORT) // 2], 0.9, ["t:1", "t:2"]),  # half of the report: a different item
+    ("شهردار منطقه چهار تهران گفت پارک تمام می‌شود", 0.9, ["t:1", "t:2"]),  # different text
+])
+def test_dedupe_near_identical_bodies(second, near, kept):
+    docs = Corpus([doc(1, REPORT, title="پارک محله"), doc(2, second, title="خبر تازه از پارک")])
+    deduped = docs.dedupe(near=near)
+    assert [d.id for d in deduped] == kept
+    assert deduped.dedupe_report.by_near == 2 - len(kept)
+    assert deduped.dedupe_report.removed == ({"t:2": "t:1"} if len(kept) == 1 else {})
+
+
+def test_short_items_are_never_merged_as_near_identical():
+    line = "شورای شهر بودجه سال آینده را تصویب کرد"
+    docs = Corpus([doc(1, line, title="بودجه"), doc(2, line + " امروز", title="تصویب بودجه")])
+    assert len(docs.dedupe()) == 2
+
+
 def test_dedupe_is_the_same_with_and_without_the_cache(small, tmp_path, monkeypatch):
     monkeypatch.setenv("CIVICDISCOURSE_DATA", str(tmp_path))
     results = []

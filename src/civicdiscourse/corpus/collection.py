@@ -16,6 +16,7 @@ from .dates import parse_jalali
 from .document import DOCUMENT_FIELDS, Document
 from .errors import Quarantine
 from .municipal import municipal_flags
+from .near import NEAR_THRESHOLD, body_sketch, near_duplicates
 
 
 @dataclass
@@ -25,15 +26,16 @@ class DedupeReport:
     before: int
     by_url: int = 0
     by_text: int = 0
+    by_near: int = 0
     removed: dict[str, str] = field(default_factory=dict)
 
     @property
     def after(self) -> int:
-        return self.before - self.by_url - self.by_text
+        return self.before - self.by_url - self.by_text - self.by_near
 
     def __str__(self) -> str:
         return (f"dedupe: {self.before} → {self.after} documents "
-                f"({self.by_url} same URL, {self.by_text} same normalised text)")
+                f"({self.by_url} same URL, {self.by_text} same normalised text, {self.by_near} near-identical text)")
 
 
 class Corpus:
@@ -42,7 +44,7 @@ class Corpus:
     Supports ``len``, iteration, indexing by position, slice or document id.
     Every selecting method returns a new :class:`Corpus` and leaves this one
     unchanged; ``steps`` records the chain (e.g. ``["load ir-news",
-    "dedupe: 4965 → 4802 …", "municipal(strict=True)"]``).
+    "dedupe: 4965 → 4804 …", "municipal(strict=True)"]``).
 
     Attributes
     ----------
@@ -153,11 +155,18 @@ class Corpus:
         kept = [doc for doc, facts in zip(self._documents, _facts(self._documents)) if facts[column]]
         return self._derive(kept, f"municipal(strict={strict})")
 
-    def dedupe(self) -> "Corpus":
-        """Drop repeated articles: first same URL, then same normalised title + text.
+    def dedupe(self, *, near: float | None = NEAR_THRESHOLD) -> "Corpus":
+        """Drop repeated articles: same URL, then same normalised title + text, then near-identical text.
+
+        Parameters
+        ----------
+        near : float or None, default 0.9
+            Also drop a body whose word 5-grams overlap an earlier body's with at least this Jaccard
+            similarity (the same report under another title; see :mod:`civicdiscourse.corpus.near`).
+            ``None`` keeps exact de-duplication only.
 
         The first occurrence is kept. The returned corpus has a ``dedupe_report``
-        attribute (:class:`DedupeReport`) naming every removed id.
+        attribute (:class:`DedupeReport`) naming every removed id and the id it repeats.
         """
         report = DedupeReport(before=len(self))
         seen_url: dict[str, str] = {}
@@ -178,6 +187,12 @@ class Corpus:
                 seen_url[url] = doc.id
             seen_text[key] = doc.id
             kept.append(doc)
+        if near is not None:
+            repeats = near_duplicates([doc.text for doc in kept], _sketches(kept), threshold=near)
+            for k, j in repeats.items():
+                report.removed[kept[k].id] = kept[j].id
+            report.by_near = len(repeats)
+            kept = [doc for k, doc in enumerate(kept) if k not in repeats]
         result = self._derive(kept, str(report))
         result.dedupe_report = report
         return result
@@ -246,6 +261,12 @@ def _facts(documents: list[Document]) -> list[tuple[bytes, bool, bool]]:
     from ..cache import TextTable
 
     return TextTable(text_facts).map([f"{doc.title}\n{doc.text}" for doc in documents])
+
+
+def _sketches(documents: list[Document]) -> list[tuple[int, tuple[int, ...]]]:
+    from ..cache import TextTable
+
+    return TextTable(body_sketch).map([doc.text for doc in documents])
 
 
 def _as_iso(bound: str | None, default: str) -> str:
