@@ -54,7 +54,8 @@ pd.DataFrame([{"source": name, "title": corpus.source(name).title, "licence": co
 # ## Counting
 #
 # `viz.corpus_overview` loads nothing itself: it counts, per source, the documents as loaded, the
-# duplicates `Corpus.dedupe()` removes (same URL first, then same normalised title and text), the
+# duplicates `Corpus.dedupe()` removes (same URL first, then same normalised title and text, then
+# bodies that are near-identical: the same report under another headline), the
 # municipal articles among the rest (`Corpus.municipal(strict=...)`, rule in
 # `civicdiscourse.corpus.municipal`), the outlets and the Jalali months.
 

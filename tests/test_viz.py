@@ -187,8 +187,8 @@ def test_corpus_overview_counts_duplicates_and_municipal_share():
     ]
     overview = viz.corpus_overview({"synthetic": Corpus(docs, name="synthetic")}, progress=False)
     row = overview.sizes.iloc[0].to_dict()
-    assert (row["documents"], row["duplicates_url"], row["duplicates_text"], row["deduplicated"],
-            row["municipal"]) == (5, 1, 1, 3, 2)
+    assert (row["documents"], row["duplicates_url"], row["duplicates_text"], row["duplicates_near"],
+            row["deduplicated"], row["municipal"]) == (5, 1, 1, 0, 3, 2)
     assert row["municipal_share"] == pytest.approx(2 / 3)
     assert overview.outlets.to_dict("records") == [
         {"source": "synthetic", "outlet": "خبرگزاری الف", "documents": 2, "municipal": 2},

@@ -26,7 +26,7 @@ class CorpusOverview:
     ----------
     sizes : pandas.DataFrame
         One row per source: ``documents``, ``duplicates_url``, ``duplicates_text``,
-        ``deduplicated``, ``municipal``, ``municipal_share``, ``dated``,
+        ``duplicates_near``, ``deduplicated``, ``municipal``, ``municipal_share``, ``dated``,
         ``first_date``, ``last_date`` (ISO), ``outlets``, ``skipped_records``.
     outlets : pandas.DataFrame
         ``source, outlet, documents, municipal`` after deduplication.
@@ -65,7 +65,8 @@ def corpus_overview(corpora: Mapping[str, object] | Iterable[object], *, strict:
         dates = sorted(doc.date for doc in deduped if doc.date)
         sizes.append({
             "source": name, "documents": len(loaded), "duplicates_url": report.by_url,
-            "duplicates_text": report.by_text, "deduplicated": len(deduped), "municipal": len(municipal_ids),
+            "duplicates_text": report.by_text, "duplicates_near": report.by_near, "deduplicated": len(deduped),
+            "municipal": len(municipal_ids),
             "municipal_share": len(municipal_ids) / len(deduped) if len(deduped) else 0.0,
             "dated": len(dates), "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
             "outlets": len({doc.outlet for doc in deduped}), "skipped_records": len(loaded.quarantine),
@@ -129,13 +130,16 @@ def plot_municipal_share(sizes, *, ax=None, title: str | None = "سهم خبره
 
 
 def plot_duplicates(sizes, *, ax=None, title: str | None = "خبرهای تکراری حذف‌شده"):
-    """Stacked bars per source: duplicates found by URL and by identical normalised text."""
+    """Stacked bars per source: duplicates found by URL, by identical normalised text, by near-identical text."""
     ax = axes_or_new(ax, (6.5, 0.9 + 0.5 * len(sizes)))
     order = sizes.iloc[::-1]
-    ax.barh(order["source"], order["duplicates_url"], color=OKABE_ITO[0], height=0.6, label="نشانی (URL) یکسان")
-    bars = ax.barh(order["source"], order["duplicates_text"], left=order["duplicates_url"], color=OKABE_ITO[1],
-                   height=0.6, label="متن یکسان")
-    totals = order["duplicates_url"] + order["duplicates_text"]
+    left = 0
+    for column, color, name in (("duplicates_url", OKABE_ITO[0], "نشانی (URL) یکسان"),
+                                ("duplicates_text", OKABE_ITO[1], "متن یکسان"),
+                                ("duplicates_near", OKABE_ITO[2], "متن تقریباً یکسان")):
+        bars = ax.barh(order["source"], order[column], left=left, color=color, height=0.6, label=name)
+        left = left + order[column]
+    totals = left
     ax.bar_label(bars, labels=[format_number(v) for v in totals], padding=2, fontsize="small")
     ax.set_xlim(0, max(totals.max() * 1.2, 1))
     ax.set_xlabel(label("documents"))
