@@ -4,9 +4,11 @@
 A letter, statement or tweet speaks for its author. The sentence names the
 document, not a speaker: either the author stands right after the document
 noun («در بیانیه دفتر نخست‌وزیری عراق آمده است:») and is the speaker, or the
-document is one already introduced («در بخش دیگری از این نامه آمده است:») and
-the statement goes to whoever spoke last, organisations included (the
-resolver reads ``extras["document"]``). With a colon the statement is direct
+document is one already introduced («در بخش دیگری از این نامه آمده است:»): its
+author is the author of the last document of that kind quoted, else the subject
+of the sentence that introduced it («اعضای شورا در نامه‌ای به … خواستار … شدند»),
+else whoever spoke last, organisations included (the resolver reads
+``extras["document"]``). With a colon the statement is direct
 (up to the closing mark of a quotation opened right after it, or to the end of
 the paragraph); with «که» it is indirect, up to the end of the sentence.
 """
@@ -75,7 +77,7 @@ def document_quotes(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list
 def _introduced_by(layout: Layout, finder: SiteFinder, noun: str, before: int) -> Mention:
     """The subject of the sentence that introduced the document («X در نامه‌ای به Y …»), looking back
     over at most :data:`LOOKBACK` sentences."""
-    k = layout._sentence_starts.index(before) if before in layout._sentence_starts else 0
+    k = layout.sentences.index(layout.sentence_of(before))
     for ss, se in reversed(layout.sentences[max(0, k - LOOKBACK):k]):
         if not re.search(rf"(?<!\w){noun}", layout.match[ss:se]):
             continue

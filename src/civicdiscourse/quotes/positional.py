@@ -4,11 +4,12 @@ Persian news puts the subject first: «ترکیه روز یکشنبه از … �
 در گزارشی اعلام کرد که …», «رزم حسینی افزود: …». When no name, title or
 organisation from the lexicons opens a clause that ends in a reporting cue,
 the noun phrase that opens it is still its subject — provided nothing in the
-clause marks that phrase as an object («را») and it is followed by what may
-follow a subject (an adverbial, a preposition, a comma or the cue itself).
+clause marks that phrase as an object («را») or opens another clause (a verb,
+«که»), and it is followed by what may follow a subject (an adverbial, a
+preposition, a number, or the cue itself; a comma only after a name).
 
-A two- or three-word phrase ending in a surname-shaped word («… حسینی»,
-«… نامدار‌پور») is taken as a person's name. Anything else is a
+A two- or three-word phrase ending in a surname-shaped word («… حسینی») or
+opening with a first name is taken as a person's name. Anything else is a
 ``positional`` mention: the resolver gives it to a person already named
 («نژادبهرام» for «زهرا نژاد بهرام») or else makes it an organisation
 (countries, newspapers, the police), which «وی» never refers to.
@@ -27,7 +28,7 @@ from .tokens import tokens
 
 POSITIONAL = "positional"
 MAX_WORDS = 4
-_GLUE_HEADS = tuple(sorted({h for h in TITLE_HEADS | ORG_HEADS if len(h) >= 3} | {"وی"}))
+_GLUED_ENDINGS = tuple(sorted({h for h in TITLE_HEADS | ORG_HEADS if len(h) >= 3} | {"وی"}))
 MAX_GAP = 20  # words between a positional subject and its cue
 # Openers that lead into the subject without being part of it («در همین حال X …», «با این وجود X …»).
 _OPENERS = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
@@ -69,7 +70,7 @@ def _glued(w: str) -> bool:
     «محمدی»): a rare word that splits into two ordinary words, or ends with a title or «وی»."""
     if is_common_word(w):
         return False
-    if any(len(w) - len(head) >= 3 and w.endswith(head) for head in _GLUE_HEADS):
+    if any(len(w) - len(head) >= 3 and w.endswith(head) for head in _GLUED_ENDINGS):
         return True
     return any(is_common_word(w[:cut]) and (is_common_word(w[cut:]) or w[cut:] in FIRST_NAMES)
                for cut in range(3, len(w) - 2))

@@ -101,17 +101,18 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
-def _same_surname(short: tuple[str, ...], long_: tuple[str, ...], names: frozenset[str]) -> bool:
-    """«نژادبهرام» of «زهرا نژاد بهرام», «فلاح» of «ربیع فلاح‌جلودار», «سامع» of «امیرسامع»: a surname
-    written with or without its spaces, or one part of a compound surname written as one word."""
-    written = "".join(short)
-    if short[0] in names or len(written) < 4 or len(long_) < 2:
+def _same_surname(part: tuple[str, ...], name: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Whether ``part`` is the surname of the full ``name``, written with or without its spaces, or one
+    part of a compound surname written as one word: «نژادبهرام» of «زهرا نژاد بهرام», «فلاح» of
+    «ربیع فلاح‌جلودار», «سامع» of «امیرسامع». ``names`` are the first names (never a surname here)."""
+    written = "".join(part)
+    if part[0] in names or len(written) < 4 or len(name) < 2:
         return False
-    for k in range(1, len(long_)):
-        surname = "".join(long_[k:])
+    for k in range(1, len(name)):
+        surname = "".join(name[k:])
         if written == surname:
             return True
-        if k == len(long_) - 1 and len(surname) - len(written) >= 3 and (
+        if k == len(name) - 1 and len(surname) - len(written) >= 3 and (
                 surname.startswith(written) or surname.endswith(written)):
             return True
     return False
