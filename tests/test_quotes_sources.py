@@ -43,3 +43,9 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), SOURCES)
 def test_source_attributions(text, expected):
     assert statements(text) == expected
+
+
+def test_a_source_quoted_inside_a_statement_does_not_take_the_next_pronoun():
+    text = "علی رضایی شهردار منطقه ۴ گفت: به گفته حسن کریمی‌نسب، کار پل تمام است.\nوی افزود: بودجه کافی است."
+    assert [(st.speaker, st.cue) for st in extract_statements(text)] == [
+        ("علی رضایی", "گفت"), ("حسن کریمی‌نسب", "به گفته"), ("علی رضایی", "افزود")]

@@ -298,7 +298,7 @@ class Resolver:
                 raw.entity, raw.anaphor = (recent if plural or raw.extras.get("document") else person), "omitted"
             if raw.inherited and raw.anaphor is None and mention.kind == NONE_KIND:
                 raw.anaphor = "omitted"
-            if raw.entity is not None:
+            if raw.entity is not None and not raw.extras.get("nested"):  # a quoted voice does not go on speaking
                 last_speaker, last_speaker_at = raw.entity, position
                 if raw.entity.org:
                     last_group = raw.entity
