@@ -181,6 +181,9 @@ LEADS = [
     # a first paragraph with the agency formula is the start of the story, even when the body says more
     ("به گزارش خبرنگار ما، سعید احمدی امروز گفت: بخشی از ساخت و سازهای غیرمجاز ساحل تخریب شد.\n"
      "وی افزود: بخشی از ساخت و سازهای غیرمجاز ساحل به دلیل تجاوز به حریم دریا تخریب شد.", 2),
+    # the body goes on with «وی …» right after the first line: the first line is the story's start
+    ("سعید احمدی امروز در گفت‌وگو با خبرنگار ما اظهار داشت: جشن خادمان نوروزی استان به زودی برگزار می‌شود.\n"
+     "وی بیان داشت: این جشن به بهانه حضور خادمان نوروزی استان برگزار می‌شود.", 2),
 ]
 
 

@@ -396,8 +396,9 @@ def drop_repeated_lead(layout: Layout, raws: list[Raw], *, threshold: float = 0.
     if len(layout.paragraphs) < 2 or not any(r.paragraph == 0 for r in raws):
         return raws
     first_body = next((r for r in raws if r.paragraph > 0), None)
-    if first_body is not None and first_body.cue.name in _GOES_ON:
-        return raws  # «وی افزود: …» right after the first paragraph: the body continues it, not repeats it
+    if first_body is not None and (first_body.cue.name in _GOES_ON or first_body.paragraph == 1 and (
+            first_body.mention.kind == "pronoun" or first_body.inherited)):
+        return raws  # «وی افزود: …», «وی بیان داشت: …» right after the first paragraph: the body continues it
     body_start = layout.paragraphs[1][0]
     body = _words(layout.match[body_start:])
     body_grams: dict[int, set] = {}
