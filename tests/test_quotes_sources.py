@@ -37,6 +37,12 @@ SOURCES = [
       ("رئیس سازمان برنامه", "به گفته", "بودجه کافی است.", False)]),
     # «بر اساس» before a plain noun is no attribution
     ("بر اساس این طرح، ساخت پل تا پایان سال تمام می‌شود.", []),
+    # a source no lexicon knows, found by its place before the comma
+    ("به نوشته رسانه‌های آمریکا، دولت طرح تازه‌ای دارد.",
+     [("رسانه‌های آمریکا", "به نوشته", "دولت طرح تازه‌ای دارد.", False)]),
+    # an agency credit before a speaker is no statement of the agency
+    (LEAD + "به نوشته ایرنا، وی با اشاره به بودجه گفت: کار ادامه دارد.",
+     [SAID, ("علی رضایی", "با اشاره به", "بودجه", True), ("علی رضایی", "گفت", "کار ادامه دارد.", True)]),
 ]
 
 

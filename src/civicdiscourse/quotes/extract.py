@@ -277,12 +277,16 @@ class SiteFinder:
         comma = layout.match.find("،", e, min(se, e + 120))
         limit = comma if comma >= 0 else min(se, e + 60)
         mention = parse_subject(layout, e, limit, known=self.is_known, strict=True)
+        if mention.kind == NONE_KIND and comma >= 0:  # «به نوشته رسانه‌های آمریکا، …»: the phrase before the comma
+            mention = positional_subject(layout, e, comma, known=self.is_known) or mention
         if mention.kind == NONE_KIND:
             return None
         if mention.name is not None:
             self._learn(mention)
         begin = comma + 1 if comma >= 0 else mention.end
         end = nxt[0] if nxt else se
+        if nxt and parse_subject(layout, begin, nxt[0], known=self.is_known, strict=True).kind != NONE_KIND:
+            return None  # «به نوشته ایرنا، وی با اشاره به …»: an agency credit before a speaker, not a statement
         quote = trim_span(layout, begin, end, indirect=nxt is not None)
         if quote[1] <= quote[0]:
             return None
