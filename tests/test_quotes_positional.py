@@ -115,3 +115,9 @@ TITLE_HOLDERS = [
 def test_a_title_goes_to_the_one_person_named_beside_it(text, expected):
     st = extract_statements(text)[-1]
     assert (st.speaker, st.anaphor) == expected
+
+
+def test_a_first_name_that_is_also_a_word_does_not_make_people_a_name():
+    # «حسن» is also «goodness»: «جشنواره حسن مردم» names nobody, and «مردم می‌گویند» is the people speaking
+    text = "این جشنواره حسن مردم و هنرمندان است.\nمردم می‌گویند که سینما باید امید بدهد."
+    assert [(st.speaker, st.cue) for st in extract_statements(text)] == [("مردم", "می‌گویند")]

@@ -25,7 +25,7 @@ from ..text import fold
 from .extract import Raw
 from .layout import Layout
 from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS
-from .names import FIRST_NAMES, parse_name
+from .names import FIRST_NAMES, namey, parse_name
 from .tokens import tokens
 
 _ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
@@ -81,7 +81,7 @@ def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
     toks = tokens(layout, 0, len(layout.key))
     found = {}
     for k in range(1, len(toks)):
-        if toks[k - 1].w not in FIRST_NAMES or toks[k].is_punct:
+        if toks[k - 1].w not in FIRST_NAMES or not namey(toks[k]):  # «حسن مردم» is no name
             continue
         j = k - 1
         while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
