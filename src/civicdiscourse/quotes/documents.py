@@ -30,12 +30,15 @@ _PART = r"(?:(?:بخش|قسمت)(?: ?های)?(?: دیگری| دیگر| پایا�
 _ATTRIBUTION = re.compile(
     rf"(?<![^\s.»”\"])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?(?P<author>[^:.\n؟!]{{0,100}}?)"
     r" *(?P<cue>(?:آمده|نوشته شده|ذکر شده|عنوان شده|تاکید شده)(?: *است)?)(?P<end> *:| +که )")
+_CUE_WORDS = ("آمده", "نوشته شده", "ذکر شده", "عنوان شده", "تاکید شده", "شرح")
 _TEXT_OF = re.compile(rf" *متن +(?:کامل +)?(?:{_NOUNS})(?: ?ای)? *")
 _FULL_TEXT = re.compile(r"(?<!\w)(?P<cue>(?:بدین|به این|به) +شرح(?: +زیر)? +(?:است|می *باشد))(?P<end> *:)")
 
 
 def document_quotes(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list[Raw]:
     """Statements quoted from documents (see module doc), skipping cues already taken."""
+    if not any(word in layout.match for word in _CUE_WORDS):  # most articles quote no document: skip the scan
+        return []
     taken = [r.cue_span for r in raws]
     authors: dict[str, Mention] = {}
     out = []
