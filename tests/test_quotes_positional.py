@@ -108,6 +108,9 @@ TITLE_HOLDERS = [
     # two people hold the title: the statement stays with the title
     ("جلسه با حضور علی رضایی، عضو شورای شهر و حسن کریمی، عضو شورای شهر برگزار شد.\n"
      "عضو شورای شهر گفت: بودجه کافی نیست.", ("عضو شورای شهر", None)),
+    # the one named voice spoke of the title's holder: the title is someone else's, not his
+    ("حسن کریمی، معاون وزیر، گفت: کار خوب است.\nکریمی همچنین استاندار فارس را مدیری پرتلاش خواند.\n"
+     "استاندار فارس گفت: بودجه کافی است.", ("استاندار فارس", None)),
 ]
 
 

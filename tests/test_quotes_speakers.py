@@ -7,7 +7,7 @@ from quote_helpers import brief
 
 from civicdiscourse.quotes import extract_statements
 from civicdiscourse.quotes.layout import glue_points, prepare
-from civicdiscourse.quotes.lexicon import learned_first_names
+from civicdiscourse.quotes.lexicon import learned_first_names, learned_surnames
 
 
 
@@ -109,6 +109,14 @@ def test_learned_first_names_are_sorted_sets_or_empty():
     names, ambiguous = learned_first_names()
     assert ambiguous <= names
     assert not names & {"امام", "حضرت", "جناب"}
+
+
+def test_learned_surnames_are_surnames(mirror):
+    """PEYMA's person spans give surnames, not the adjectives that also close names («اسلامی»)."""
+    surnames = learned_surnames()
+    assert {"احمدی", "ابراهیمی"} <= surnames
+    assert not surnames & {"اسلامی", "ایران", "امام"}
+    assert not surnames & learned_first_names()[0]
 
 
 def brief_with_pronoun(text: str) -> list[tuple]:

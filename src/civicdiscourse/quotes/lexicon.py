@@ -143,19 +143,13 @@ LEXICON_FILE = "quotes/peyma-first-names-{builder}.json"  # named by this module
 
 
 @lru_cache(maxsize=1)
-def learned_first_names() -> tuple[frozenset[str], frozenset[str]]:
-    """First names learned from PEYMA's person annotations: ``(names, ambiguous)``.
-
-    A word counts when it opens a multi-word ``B_PER I_PER…`` span at least twice and opens such spans
-    at least three times as often as it continues one; titles and surname-shaped words are left out.
-    Names that are also common words are listed in ``ambiguous`` as well (the extractor treats every
-    learned name as ambiguous: accepted only before a rare surname).
+def _learned_from_peyma() -> dict:
+    """The names learned from PEYMA's person annotations (see :func:`learned_first_names`), ``{}`` offline.
 
     Built at first use from ``corpus.load("peyma")`` and cached as sorted JSON under the data home,
     in a file named by a hash of this module's source (an edit here rebuilds it). The names are
     part of the cache fingerprint of all code that uses them (see
-    :func:`civicdiscourse.cache.code.register_data_input`). When PEYMA cannot be loaded (no mirror,
-    offline) both sets are empty and only the hand-written list is used.
+    :func:`civicdiscourse.cache.code.register_data_input`).
     """
     import json
 
@@ -164,11 +158,11 @@ def learned_first_names() -> tuple[frozenset[str], frozenset[str]]:
     builder = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]  # the lists it filters with live here too
     path = get_data_home() / LEXICON_FILE.format(builder=builder)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         data = _build_first_names()
         if data is None:
-            return frozenset(), frozenset()
+            return {}
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
@@ -176,7 +170,27 @@ def learned_first_names() -> tuple[frozenset[str], frozenset[str]]:
         for stale in path.parent.glob(LEXICON_FILE.format(builder="*").rsplit("/", 1)[1]):
             if stale != path:  # built by an earlier version of this module
                 stale.unlink(missing_ok=True)
-    return frozenset(data["names"]), frozenset(data["ambiguous"])
+        return data
+
+
+def learned_first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """First names learned from PEYMA's person annotations: ``(names, ambiguous)``.
+
+    A word counts when it opens a multi-word ``B_PER I_PER…`` span at least twice and opens such spans
+    at least three times as often as it continues one; titles and surname-shaped words are left out.
+    Names that are also common words are listed in ``ambiguous`` as well (the extractor treats every
+    learned name as ambiguous: accepted only before a rare surname). When PEYMA cannot be loaded (no
+    mirror, offline) both sets are empty and only the hand-written list is used.
+    """
+    data = _learned_from_peyma()
+    return frozenset(data.get("names", ())), frozenset(data.get("ambiguous", ()))
+
+
+def learned_surnames() -> frozenset[str]:
+    """Surnames learned from PEYMA: words that close a multi-word person span at least twice, at least
+    three times as often as they open one, and in at least half of their occurrences («حسینی», «موسوی»;
+    not «اسلامی»); empty offline."""
+    return frozenset(_learned_from_peyma().get("surnames", ()))
 
 
 def _build_first_names() -> dict | None:
@@ -190,8 +204,11 @@ def _build_first_names() -> dict | None:
         return None
     opens: Counter = Counter()
     continues: Counter = Counter()
+    closes: Counter = Counter()
+    seen: Counter = Counter()
     for doc in peyma:
         toks, tags = doc.extra["tokens"], doc.extra["ner_tags"]
+        seen.update(key(t).replace(ZWNJ, "").replace(" ", "") for t in toks)
         i = 0
         while i < len(toks):
             if tags[i] != "B_PER":
@@ -204,13 +221,18 @@ def _build_first_names() -> dict | None:
                 words = [key(t).replace(ZWNJ, "").replace(" ", "") for t in toks[i:j]]
                 opens[words[0]] += 1
                 continues.update(words[1:])
+                closes[words[-1]] += 1
             i = j
     hand = _set(_FIRST_NAMES)
     names = sorted(w for w, n in opens.items()
                    if n >= 2 and n >= 3 * continues[w] and len(w) > 2 and w not in hand and w not in HONORIFICS
                    and w not in TITLE_HEADS and w not in STOP and w not in _NOT_FIRST_NAMES
                    and not w.endswith(("ی", "یان", "پور", "زاده", "نیا", "وند")))
-    return {"source": "peyma", "names": names, "ambiguous": [w for w in names if is_common_word(w)]}
+    surnames = sorted(w for w, n in closes.items()  # mostly a surname where it occurs («اسلامی» is not)
+                      if n >= 2 and n >= 3 * opens[w] and 2 * n >= seen[w] and len(w) > 2 and w.isalpha()
+                      and w not in hand and w not in HONORIFICS and w not in TITLE_HEADS and w not in STOP)
+    return {"source": "peyma", "names": names, "ambiguous": [w for w in names if is_common_word(w)],
+            "surnames": surnames}
 
 
 @lru_cache(maxsize=1)
@@ -254,9 +276,10 @@ AMBIGUOUS_FIRST_NAMES = _AMBIGUOUS_FIRST_NAMES | learned_first_names()[0]
 
 
 def _learned_digest() -> str:
-    """Digest of the learned first names, which live in the data home, not in this source."""
-    names, ambiguous = learned_first_names()
-    return hashlib.sha256("\n".join(sorted(names) + ["--"] + sorted(ambiguous)).encode()).hexdigest()[:16]
+    """Digest of the names learned from PEYMA, which live in the data home, not in this source."""
+    import json
+
+    return hashlib.sha256(json.dumps(_learned_from_peyma(), sort_keys=True).encode()).hexdigest()[:16]
 
 
 register_data_input(__name__, _learned_digest)

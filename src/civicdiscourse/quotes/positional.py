@@ -21,12 +21,13 @@ from collections.abc import Callable
 
 from ..text import ZWNJ
 from .layout import Layout
-from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word
+from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word, learned_surnames
 from .mentions import ADVERBS, PREPOSITIONS, TIME_NOUNS, Mention, strip_prefix
 from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_verb_like
 from .tokens import tokens
 
 POSITIONAL = "positional"
+SURNAMES = learned_surnames()  # «حسینی» is common as a word, but a surname after a name-like word
 MAX_WORDS = 4
 _GLUED_ENDINGS = tuple(sorted({h for h in TITLE_HEADS | ORG_HEADS if len(h) >= 3} | {"وی"}))
 MAX_GAP = 20  # words between a positional subject and its cue
@@ -86,7 +87,7 @@ def _person(words: list[Token]) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     last = words[-1].w
-    return (last.endswith(SURNAME_ENDINGS) or words[0].w in FIRST_NAMES) and not is_common_word(last)
+    return last in SURNAMES or (last.endswith(SURNAME_ENDINGS) or words[0].w in FIRST_NAMES) and not is_common_word(last)
 
 
 def positional_subject(layout: Layout, start: int, cue: int, *,

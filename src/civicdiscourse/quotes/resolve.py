@@ -203,7 +203,11 @@ class Resolver:
             pick = last_speaker
         speakers = [e for e in self.entities if e.named and e.speaks]
         if pick is None and not also and len(speakers) == 1:  # one named voice in the whole article
-            return speakers[0], "title"
+            pick = speakers[0]
+            if self._addresses(pick, title, position):  # «جهانگیری … استاندار خراسان را …»: someone else
+                pick = None
+            elif pick.role is not None:
+                return pick, "title"
         if pick is not None:
             pick.role = mention.role
             return pick, "title"
@@ -219,6 +223,19 @@ class Resolver:
         entity = Entity(None, role, position, [position])
         self.entities.append(entity)
         return entity, None
+
+    def _addresses(self, entity: Entity, title: list[str], position: int) -> bool:
+        """Whether a sentence before ``position`` has ``entity`` speak of, or to, the holder of ``title``
+        («دکتر جهانگیری … استاندار خراسان رضوی را … خواند»): then the title is someone else's."""
+        words = set(entity.words)
+        for ss, se in self.layout.sentences:
+            if ss >= position:
+                break
+            toks = [t.w for t in tokens(self.layout, ss, se)]
+            for k in range(1, len(toks) - len(title) + 1):
+                if toks[k:k + len(title)] == title and words & set(toks[:k]):
+                    return True
+        return False
 
     def _spelled_out(self, title: list[str]) -> tuple[int, int] | None:
         """«شهردار این منطقه» → the title written out elsewhere in the text («شهردار منطقه ۱۸»)."""
