@@ -271,6 +271,43 @@ def test_line_normaliser_matches_the_shared_one(text):
     assert list(got.offsets) == expected[:-1] + [len(text)]
 
 
+# Offsets, raw form, lookup form (ZWNJ dropped, «ئ» folded) and the punctuation flag of every token.
+TOKENS = [
+    ("رئیس‌ شورا گفت:«کار»", [(0, 5, "رئیس\u200c", "رییس", False), (6, 10, "شورا", "شورا", False),
+                              (11, 14, "گفت", "گفت", False), (14, 15, ":", ":", True), (15, 16, "«", "«", True),
+                              (16, 19, "کار", "کار", False), (19, 20, "»", "»", True)]),
+    ("  (الف) - ب…ج؟ ", [(3, 6, "الف", "الف", False), (10, 11, "ب", "ب", False), (12, 13, "ج", "ج", False)]),
+    ("۱۴۰۲/۰۵/۱۰،", [(0, 4, "۱۴۰۲", "۱۴۰۲", False), (5, 7, "۰۵", "۰۵", False), (8, 10, "۱۰", "۱۰", False),
+                    (10, 11, "،", "،", True)]),
+    ("...!؟", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("key", "expected"), TOKENS)
+def test_tokens_keep_offsets_into_the_key(key, expected):
+    from civicdiscourse.quotes.tokens import _scan
+
+    got = _scan(key)
+    assert [tuple(t) for t in got] == expected
+    assert all(key[t.start:t.end] == t.raw for t in got)
+
+
+@pytest.mark.parametrize(("words", "text", "found"), [
+    (["علی", "علیرضا", "عباس", "وی"], "گفت علیرضا و وی و عباسی", ["علیرضا", "وی"]),
+    (["ند", "نده"], "کننده نده ند", ["نده", "ند"]),
+    (["الف"], "ب", []),
+])
+def test_trie_alternation_matches_like_a_plain_alternation(words, text, found):
+    import re
+
+    from civicdiscourse.quotes.layout import trie_alternation
+
+    bounded = r"(?<!\w)(?:{})(?!\w)"
+    assert re.findall(bounded.format(trie_alternation(words)), text) == found
+    assert re.findall(bounded.format("|".join(sorted(words, key=len, reverse=True))), text) == found
+
+
 def test_bare_reported_clause_and_surname_inside_a_longer_name():
     text = ("محسن هاشمی رفسنجانی، رئیس شورای شهر تهران، اعلام کرد احزاب در انتخابات لیست مشترک می‌دهند.\n"
             "هاشمی افزود: شورا پیگیر است.")

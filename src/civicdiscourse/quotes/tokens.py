@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain, repeat
 
 from .layout import Layout
 from .lexicon import frequency, is_common_word, word_frequencies
 from .names import _LOOSE_CACHE, FIRST_NAMES, PUNCT, Token, loose
 
-_TOKEN = re.compile(r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]")
+_TOKEN = r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]"
+# What lies between tokens: exactly the characters that cannot start one.
+_GAP_AND_TOKEN = re.compile(r"([\s.!?؟()\[\]{}/\\…*\-–—_|]*)(" + _TOKEN + ")")
 
 
 def tokens(layout: Layout, start: int, end: int) -> list[Token]:
@@ -32,10 +35,20 @@ def tokens(layout: Layout, start: int, end: int) -> list[Token]:
 
 
 def _scan(key: str) -> list[Token]:
-    """All tokens of ``key`` (one regex pass)."""
-    cached, new = _LOOSE_CACHE.get, tuple.__new__  # plain tuple.__new__: a third of Token()'s cost
-    return [new(Token, (s, e, raw, cached(raw) or loose(raw), raw in PUNCT))
-            for s, e in map(re.Match.span, _TOKEN.finditer(key)) for raw in (key[s:e],)]
+    """All tokens of ``key``, built without a Python step per token.
+
+    One ``findall`` yields (gap, token) pairs; running sums of their lengths are the offsets.
+    This is several times cheaper than one match object per token, and tokenising is a fifth
+    of the extractor's time.
+    """
+    pieces = list(chain.from_iterable(_GAP_AND_TOKEN.findall(key)))
+    bounds = list(accumulate(map(len, pieces)))
+    raws = pieces[1::2]
+    lookup = list(map(_LOOSE_CACHE.get, raws))
+    if None in lookup:
+        lookup = [w if w is not None else loose(raw) for raw, w in zip(raws, lookup)]
+    rows = zip(bounds[0::2], bounds[1::2], raws, lookup, map(PUNCT.__contains__, raws))
+    return list(map(tuple.__new__, repeat(Token), rows))  # plain tuple.__new__: a third of Token()'s cost
 
 
 def _split_glued(toks: list[Token], points: list[int] | None) -> list[Token]:
