@@ -2,7 +2,8 @@
 
 :func:`complete_surnames` – a person known only by a surname («رییسی») takes the
 full name written anywhere in the text («سید ابراهیم رییسی»), even outside a
-subject position, unless several full names share that surname.
+subject position; when several full names share that surname, the one written
+last just before («… به نازنین احمدی … / احمدی گفت»).
 
 :func:`merge_title_holders` – a title that speaks through an article goes to
 the one person who speaks alongside it.
@@ -20,17 +21,20 @@ exactly one named speaker has no title at all, the title is theirs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text import fold
 from .extract import Raw
 from .layout import Layout
-from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS
+from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, frequency
 from .names import FIRST_NAMES, namey, parse_name
 from .tokens import tokens
 
 _ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
 _KEPT_HONORIFICS = frozenset({"سید", "سیده"})  # written as part of a name (GUIDELINES)
 TITLE_WORDS = 10  # words around a name searched for its title
+NEAR = 400  # characters between a full name and the lone surname that takes it when the text has several
+UNLISTED_FIRST_NAME_MAX = 1_000_000  # hazm frequency: «بامداد», «طناز» stay below, everyday nouns mostly above
 GAP = 2  # statements between the title's stretch and the person's that still count as the same stretch
 
 
@@ -73,21 +77,32 @@ def _name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
     return tuple(t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct)
 
 
-def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
-    """Every «first name(s) + word» of the text, by that last word (cached on the layout)."""
+def _written_full_names(layout: Layout) -> tuple[dict[str, set[tuple[int, int]]], dict[str, set[tuple[int, int]]]]:
+    """Every «first name(s) + word» of the text, by that last word, and every «rare word + word» written
+    twice («بامداد افشار», «طناز طباطبایی»: a first name no list has), by that last word (cached on the layout)."""
     found = layout.cache.get("full_names")
     if found is not None:
         return found
     toks = tokens(layout, 0, len(layout.key))
-    found = {}
+    listed: dict[str, set[tuple[int, int]]] = {}
+    unlisted: dict[str, set[tuple[int, int]]] = {}
     for k in range(1, len(toks)):
-        if toks[k - 1].w not in FIRST_NAMES or not namey(toks[k]):  # «حسن مردم» is no name
+        before, word = toks[k - 1], toks[k]
+        if not namey(word):  # «حسن مردم» is no name
             continue
-        j = k - 1
-        while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
-            j -= 1
-        found.setdefault(toks[k].w, set()).add((toks[j].start, toks[k].end))
-    layout.cache["full_names"] = found
+        if before.w in FIRST_NAMES:
+            j = k - 1
+            while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
+                j -= 1
+            listed.setdefault(word.w, set()).add((toks[j].start, word.end))
+        elif (namey(before) and frequency(before.w) < UNLISTED_FIRST_NAME_MAX and len(before.w) > 2
+              and not before.w.endswith(("ها", "های"))  # «کمپ‌های لبنان»
+              and layout.key[before.end:word.start] == " "):
+            unlisted.setdefault(word.w, set()).add((before.start, word.end))
+    # a name is written the same way again; a chance pair of words («توییت میرسلیم») seldom is
+    unlisted = {w: spans for w, spans in unlisted.items()
+                if max(Counter(_name_words(layout, span) for span in spans).values()) >= 2}
+    layout.cache["full_names"] = found = listed, unlisted
     return found
 
 
@@ -130,18 +145,28 @@ def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
     return next(iter(names.values()))
 
 
-def full_name_of(layout: Layout, word: str) -> tuple[int, int] | None:
-    """The span of the one full name the text writes for the surname ``word``, if there is exactly one."""
-    spans = _written_full_names(layout).get(word, set())
-    if len({_name_words(layout, span) for span in spans}) != 1:
-        return None
-    return min(spans)
+def full_name_of(layout: Layout, word: str, *, before: int | None = None) -> tuple[int, int] | None:
+    """The span of the full name the text writes for the surname ``word``, or None.
+
+    Names opening with a listed first name come first; a rare word before the surname counts only
+    when there are none. One distinct full name is the answer; of several, the one written last
+    within :data:`NEAR` characters before ``before`` (the mention being completed).
+    """
+    for table in _written_full_names(layout):
+        spans = table.get(word)
+        if not spans:
+            continue
+        if len({_name_words(layout, span) for span in spans}) == 1:
+            return min(spans)
+        near = [span for span in spans if before is not None and 0 <= before - span[1] <= NEAR]
+        return max(near) if near else None
+    return None
 
 
 def complete_surnames(layout: Layout, entities: list) -> None:
     """Give surname-only people the one full name the text writes for them (see module doc), in place."""
     for entity in entities:
         if not entity.org and len(entity.words) == 1:
-            span = full_name_of(layout, entity.words[0])
+            span = full_name_of(layout, entity.words[0], before=entity.first)
             if span is not None:
                 entity.name, entity.words = span, _name_words(layout, span)

@@ -86,30 +86,6 @@ def strip_prefix(layout: Layout, start: int, end: int) -> int:
     return start + (m.end() if m else 0)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _PLACE_TITLES = frozenset("شهردار استاندار فرماندار بخشدار دهیار".split())
 
 
@@ -169,6 +145,68 @@ def _name_span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
     return _span(toks, i + skip, length - skip)
 
 
+_MONTHS = frozenset(loose(w) for w in (
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند "
+    "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه ژوییه اوت سپتامبر اکتبر نوامبر دسامبر").split())
+# Connectives that lead into the subject without being part of it («در همین حال X …», «با این وجود X …»).
+_CONNECTIVES = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
+                ("در", "همین", "باره"), ("در", "این", "باره"), ("با", "این", "وجود"), ("با", "این", "حال"),
+                ("از", "سوی", "دیگر"), ("از", "طرف", "دیگر"), ("در", "مقابل"), ("در", "عین", "حال"))
+# «پس از X،», «به دنبال X،»: a prepositional phrase that opens a clause and ends at its comma.
+_OPENING_PREPOSITIONS = (("پس", "از"), ("بعد", "از"), ("قبل", "از"), ("پیش", "از"), ("در", "پی"), ("به", "دنبال"),
+                         ("طی",))
+_OPENING_PHRASE = 12  # tokens before the comma
+_TIME_ADVERBS = TIME_WORDS | {"امروز", "دیروز", "اکنون"}
+
+
+def _is_number(tok: Token) -> bool:
+    return tok.w.isdigit()
+
+
+def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset()) -> int:
+    """Index of the first token after the openers that may precede a subject.
+
+    Openers are adverbs, connectives («در همین حال»), dates («۱۱ بهمن ۱۳۹۷،»), time phrases («روز پنجشنبه», «هفته گذشته», «همین دیروز»,
+    «در هفته‌های گذشته», «این بار») and a prepositional phrase closed by a comma («پس از انتشار این خبر،»).
+    """
+    n = len(toks)
+
+    def word(k: int) -> str:
+        return toks[k].w if k < n else ""
+
+    while i < n:
+        start = i
+        if word(i) in ("همین", "این", "در") and (word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
+            i += 1  # «همین دیروز», «این هفته», «در هفته‌های گذشته»
+        if word(i) in TIME_NOUNS:
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is not None and (nxt.w in _RELATIVE_TIME or nxt.w in TIME_WORDS or _is_number(nxt)):
+                i += 2
+            elif i > start:
+                i += 1  # «این بار», «همین روزها»
+        elif word(i) in ADVERBS and (word(i), word(i + 1)) != ("ولی", "الله"):  # «ولی الله …» is a name
+            i += 1
+        elif _is_number(toks[i]) and word(i + 1) in _MONTHS:  # «۱۱ بهمن ۱۳۹۷»
+            i += 3 if i + 2 < n and _is_number(toks[i + 2]) else 2
+        elif word(i) in _MONTHS and i + 1 < n and _is_number(toks[i + 1]):  # «بهمن ۱۳۹۷»
+            i += 2
+        else:
+            connective = next((c for c in _CONNECTIVES if tuple(word(i + k) for k in range(len(c))) == c), None)
+            i += len(connective) if connective else 0
+            for opening in () if connective else _OPENING_PREPOSITIONS:
+                if tuple(word(i + k) for k in range(len(opening))) == opening:
+                    close = next((k for k in range(i + len(opening), min(n, i + _OPENING_PHRASE))
+                                  if toks[k].raw in "،," or toks[k].start in cue_starts or is_verb_like(toks[k])), None)
+                    if close is not None and toks[close].raw in "،,":
+                        i = close
+                    break
+        if i < n and toks[i].raw in "،,":
+            i += 1
+        if i == start:
+            return i
+    return i
+
+
 def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[int, tuple[int, int] | None]:
     """After a name ending at token ``j``: an apposition title («، مدیر …،» or «مدیر …»)."""
     k = j
@@ -194,6 +232,7 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
     toks = tokens(layout, start, min(end, start + scan))
     known = known or (lambda w: False)
     first = next((k for k, t in enumerate(toks) if not t.is_punct or t.raw in OPEN_MARKS), len(toks))
+    first = opener_end(toks, first, cue_starts)
     if strict:  # allow only connectors/adverbs before the mention
         while first < len(toks) and (toks[first].w in ADVERBS or toks[first].is_punct) and not (
                 first + 1 < len(toks) and (toks[first].w, toks[first + 1].w) == ("ولی", "الله")):  # «ولی الله …»
@@ -305,8 +344,7 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
     """The subject of a plural verb when no person was found («فلسطینیان اعلام کردند»): its first words."""
     start = strip_prefix(layout, start, end)
     toks = tokens(layout, start, min(end, start + 80))
-    while toks and toks[0].w in ADVERBS:  # «گاهی برخی می‌گویند»
-        toks = toks[1:]
+    toks = toks[opener_end(toks, 0):]  # «گاهی برخی می‌گویند», «۱۱ بهمن ۱۳۹۷، وزرای خارجه …»
     words = []
     for tok in toks:
         if tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or len(words) == 4:
@@ -347,5 +385,5 @@ def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
 
 _THING_NOUNS = frozenset("گزارش خبر متن نامه بیانیه اطلاعیه طرح پروژه برنامه موضوع مسئله مساله امر کار اقدام روند "
                          "سند قانون مصوبه لایحه سازمان شرکت نهاد".split())
-_AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس".split()) | TIME_WORDS
+_AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس درباره".split()) | TIME_WORDS
 _ABSTRACT_ENDINGS = ("ایی", "گی", "یی", "ویی")

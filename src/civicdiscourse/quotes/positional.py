@@ -22,7 +22,7 @@ from collections.abc import Callable
 from ..text import ZWNJ
 from .layout import Layout
 from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word, learned_surnames
-from .mentions import ADVERBS, PREPOSITIONS, TIME_NOUNS, Mention, strip_prefix
+from .mentions import PREPOSITIONS, TIME_NOUNS, Mention, opener_end, strip_prefix
 from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_verb_like
 from .tokens import tokens
 
@@ -31,24 +31,12 @@ SURNAMES = learned_surnames()  # «حسینی» is common as a word, but a surna
 MAX_WORDS = 4
 _GLUED_ENDINGS = tuple(sorted({h for h in TITLE_HEADS | ORG_HEADS if len(h) >= 3} | {"وی"}))
 MAX_GAP = 20  # words between a positional subject and its cue
-# Openers that lead into the subject without being part of it («در همین حال X …», «با این وجود X …»).
-_OPENERS = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
-            ("در", "همین", "باره"), ("در", "این", "باره"), ("با", "این", "وجود"), ("با", "این", "حال"),
-            ("از", "سوی", "دیگر"), ("از", "طرف", "دیگر"), ("در", "مقابل"), ("در", "عین", "حال"))
 # What may follow a subject before its cue.
-_FOLLOWERS = frozenset("در با از به بر برای ضمن نیز هم همچنین امروز دیروز صبح عصر ظهر شب شامگاه بامداد روز "
+_FOLLOWERS = frozenset("در با از به بر برای درباره ضمن نیز هم همچنین امروز دیروز صبح عصر ظهر شب شامگاه بامداد روز "
                        "طی پیش پس اخیرا بلافاصله".split())
 _NUMBERS = frozenset("دو سه چهار پنج شش هفت هشت نه ده صد هزار میلیون".split())
 _NEVER_SUBJECT = frozenset("این آن همین همان چنین یک یکی هر همه برخی بعضی چند اگرچه هرچند شاید آنچه بنده "
                            "خیلی اینک امام حضرت".split()) | TIME_NOUNS
-
-
-def _opener_end(toks: list[Token], i: int) -> int:
-    for opener in _OPENERS:
-        if tuple(t.w for t in toks[i:i + len(opener)]) == opener:
-            j = i + len(opener)
-            return j + 1 if j < len(toks) and toks[j].raw in "،," else j
-    return i
 
 
 def _word(tok: Token) -> bool:
@@ -101,14 +89,9 @@ def positional_subject(layout: Layout, start: int, cue: int, *,
     start = strip_prefix(layout, start, cue)
     toks = tokens(layout, start, cue)
     i = 0
-    while i < len(toks) and (toks[i].w in ADVERBS or toks[i].is_punct and toks[i].raw not in OPEN_MARKS):
+    while i < len(toks) and toks[i].is_punct and toks[i].raw not in OPEN_MARKS:
         i += 1
-    i = _opener_end(toks, i)
-    if i < len(toks) and toks[i].w in ("پس", "پیش") and i + 1 < len(toks) and toks[i + 1].w == "از":
-        comma = next((k for k in range(i, min(len(toks), i + 10)) if toks[k].raw in "،,"), None)
-        if comma is None:  # «پس از X، Y …»: the subject follows the time clause
-            return None
-        i = comma + 1
+    i = opener_end(toks, i)  # adverbs, dates, time phrases, «در همین حال», «پس از X،»
     closer = None
     if i < len(toks) and toks[i].raw in OPEN_MARKS:  # «"رود مکنزی" از انجمن … گفت»
         closer = CLOSE_FOR[toks[i].raw]

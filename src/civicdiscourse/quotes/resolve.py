@@ -305,7 +305,7 @@ class Resolver:
                 person = self._best(words, position)
                 if person is not None and len("".join(person.words)) < len("".join(words)):
                     person = None  # a known name inside a longer phrase («اهالی منطقه») is not that person
-                full = full_name_of(self.layout, words[0]) if person is None and len(words) == 1 else None
+                full = full_name_of(self.layout, words[0], before=mention.start) if person is None and len(words) == 1 else None
                 if full is not None:  # «افشار …» where the text names «بامداد افشار» elsewhere
                     person = self._entity_for_name(Mention("name", mention.start, mention.end, full))
                 raw.entity, raw.anaphor = person or self._org(mention), None

@@ -1,0 +1,68 @@
+"""Subjects behind clause openers, and surnames completed from full names with unlisted first names.
+
+Classes found on annotation parts I–M (session 4), pinned with synthetic sentences written for these tests:
+a date, a time phrase or a prepositional phrase closed by a comma may open the clause before its subject;
+the press speaks as an organisation; a lone surname takes the full name the text writes for it even when
+its first name is in no list, and of several, the one written just before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civicdiscourse.quotes import extract_statements
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(st.speaker, st.cue) for st in extract_statements(text)]
+
+
+OPENERS = [
+    # a date
+    ("۱۱ بهمن ۱۳۹۷، وزرای خارجه سه کشور از سازوکار تازه خبر دادند.", [("وزرای خارجه", "خبر دادند")]),
+    ("۲۰ اسفند شورای شهر تبریز اعلام کرد که بودجه تصویب شد.", [("شورای شهر تبریز", "اعلام کرد")]),
+    # time phrases
+    ("روز پنجشنبه روزنامه همشهری در گزارشی نوشت که پارک بسته می‌شود.", [("روزنامه همشهری", "نوشت")]),
+    ("همین دیروز پایگاه خبری دیدبان شهر، گزارش داد که بازار تعطیل است.", [("پایگاه خبری دیدبان شهر", "گزارش داد")]),
+    ("در هفته‌های گذشته شهرداری منطقه ۳ از طرح تازه خبر داد.", [("شهرداری منطقه ۳", "خبر داد")]),
+    # a prepositional phrase closed by its comma
+    ("پس از انتشار این خبر، شورای شهر اعلام کرد که قرارداد لغو شده است.", [("شورای شهر", "اعلام کرد")]),
+    ("به دنبال بارش‌های اخیر، شهرداری کرج اعلام کرد که معابر باز است.", [("شهرداری کرج", "اعلام کرد")]),
+    # a connective
+    ("با این وجود برخی از رانندگان اتوبوس، این طرح را ناعادلانه می‌دانند.",
+     [("برخی از رانندگان اتوبوس", "می‌دانند")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENERS)
+def test_subject_after_an_opener(text, expected):
+    assert speakers(text) == expected
+
+
+# The opener is not the speaker, nor is a name inside it.
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("۱۱ بهمن ۱۳۹۷، وزرای خارجه سه کشور از سازوکار تازه خبر دادند.", "۱۱ بهمن ۱۳۹۷"),
+    ("پس از سخنان علی رضایی، شورای شهر اعلام کرد که طرح متوقف است.", "علی رضایی"),
+])
+def test_the_opener_never_speaks(text, wrong):
+    assert wrong not in [speaker for speaker, _ in speakers(text)]
+
+
+UNLISTED_FIRST_NAMES = [
+    # an unlisted first name, written twice with the surname
+    ("جایزه بهترین موسیقی؛ بامداد افشار برای فیلم «شهر»\nجایزه بهترین موسیقی به بامداد افشار برای فیلم «شهر» رسید.\n"
+     "افشار در این بخش گفت: ممنونم.", [("بامداد افشار", "گفت")]),
+    # of two full names, the one written just before
+    ("جایزه بهترین بازیگر زن به نازنین احمدی برای فیلم «شهر» رسید.\nاحمدی در این بخش گفت: از مصطفی احمدی ممنونم.\n"
+     "جایزه بهترین فیلم به مصطفی احمدی رسید.", [("نازنین احمدی", "گفت")]),
+    # a chance pair of words written once is no name
+    ("توییت میرسلیم بازتاب زیادی داشت.\nمیرسلیم درباره شورا گفته بود: «کار سخت است».", [("میرسلیم", "گفته بود")]),
+    # nor is a pair across a sentence end
+    ("کامیون‌ها منتظرند.\nخبر از مرز بازرگان.\nلطیفی گفت: کامیون‌ها منتظرند.\nخبر دوم از مرز بازرگان.\n"
+     "لطیفی افزود: مرز باز می‌شود.", [("لطیفی", "گفت"), ("لطیفی", "افزود")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNLISTED_FIRST_NAMES)
+def test_surname_takes_a_full_name_with_an_unlisted_first_name(text, expected):
+    assert speakers(text) == expected
