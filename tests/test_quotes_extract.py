@@ -301,10 +301,10 @@ def test_tokens_keep_offsets_into_the_key(key, expected):
 def test_trie_alternation_matches_like_a_plain_alternation(words, text, found):
     import re
 
-    from civicdiscourse.quotes.layout import trie_alternation
+    from civicdiscourse.quotes.cues import trie_regex
 
     bounded = r"(?<!\w)(?:{})(?!\w)"
-    assert re.findall(bounded.format(trie_alternation(words)), text) == found
+    assert re.findall(bounded.format(trie_regex(words)), text) == found
     assert re.findall(bounded.format("|".join(sorted(words, key=len, reverse=True))), text) == found
 
 

@@ -3,7 +3,8 @@
 Classes found on annotation parts I–M (session 4), pinned with synthetic sentences written for these tests:
 a date, a time phrase or a prepositional phrase closed by a comma may open the clause before its subject;
 the press speaks as an organisation; a lone surname takes the full name the text writes for it even when
-its first name is in no list, and of several, the one written just before.
+its first name is in no list, and of several, the one written just before; a speaker quoting someone
+named explicitly gives a statement nested in their own.
 """
 
 from __future__ import annotations
@@ -66,3 +67,30 @@ UNLISTED_FIRST_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), UNLISTED_FIRST_NAMES)
 def test_surname_takes_a_full_name_with_an_unlisted_first_name(text, expected):
     assert speakers(text) == expected
+
+
+# --- statements nested in another speaker's direct quote -----------------------------------------------
+
+NESTED = [
+    ("علی رضایی گفت: وزارت بهداشت در جلسات اعلام کرد که فاصله باید دو متر باشد.",
+     [("علی رضایی", "گفت"), ("وزارت بهداشت", "اعلام کرد")]),
+    ("علی رضایی گفت: شورای شهر اعلام کرد پارک‌های محله تا پایان سال باز می‌شوند؛ ما هم موافقیم.",
+     [("علی رضایی", "گفت"), ("شورای شهر", "اعلام کرد")]),
+    ("علی رضایی گفت: برخی اعضا می‌گفتند که شهردار باید برود.", [("علی رضایی", "گفت"), ("برخی اعضا", "می‌گفتند")]),
+    # a pronoun or an omitted subject inside the quote is left alone
+    ("علی رضایی گفت: او گفت که شهردار باید برود.", [("علی رضایی", "گفت")]),
+    # a noun that looks like a cue is none
+    ("علی رضایی گفت: شورای شهر گفته‌های شهردار را بررسی کرد.", [("علی رضایی", "گفت")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_statement_nested_in_a_quote(text, expected):
+    assert speakers(text) == expected
+
+
+def test_nested_voice_does_not_speak_next():
+    text = "علی رضایی گفت: مریم احمدی اعلام کرد که پارک باز است.\nوی افزود: ما هم آماده‌ایم."
+    assert speakers(text) == [("علی رضایی", "گفت"), ("مریم احمدی", "اعلام کرد"), ("علی رضایی", "افزود")]
+    nested = extract_statements(text)[1]
+    assert text[nested.quote_start:nested.quote_end] == "پارک باز است."

@@ -32,6 +32,7 @@ from .extract import Raw, SiteFinder, close_direct_quotes
 from .documents import document_quotes
 from .interview import glued_answers, interview_answers, one_interviewee
 from .layout import prepare
+from .nested import nested_statements
 from .resolve import Resolver, drop_repeated_lead
 from .roles import ROLE_CLASSES, classify_role
 from .statement import STATEMENT_FIELDS, Statement
@@ -85,6 +86,7 @@ class QuoteExtractor:
         raws = close_direct_quotes(layout, raws + document_quotes(layout, finder, raws))
         raws = close_direct_quotes(layout, raws + interview_answers(layout, finder, raws))
         raws = close_direct_quotes(layout, raws + glued_answers(layout, raws))
+        raws = sorted(raws + nested_statements(layout, finder, raws), key=lambda r: r.cue_span[0])
         if self.dedupe_lead:
             raws = drop_repeated_lead(layout, raws)
         resolver = Resolver(layout)

@@ -195,7 +195,7 @@ def surface_forms(cue: Cue) -> list[str]:
             for form in _verb_forms(verb, compound=compound, negative=negative)]
 
 
-def _trie_regex(forms: list[str]) -> str:
+def trie_regex(forms: list[str]) -> str:
     """A regex equivalent to the alternation of ``forms`` but shaped as a character trie.
 
     Python's ``re`` tries alternatives one by one; a trie lets it branch on one
@@ -218,9 +218,7 @@ def _trie_regex(forms: list[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return f"(?:{body})?" if len(branches) > 1 else f"(?:{body})?"
-        return body
+        return f"(?:{body})?" if end else body
 
     return emit(trie)
 
@@ -247,5 +245,5 @@ def compile_cues(cues: tuple[Cue, ...] = CUES) -> CompiledCues:
         for form in surface_forms(cue):
             lookup.setdefault(form.replace(" ", ""), index)
     forms = sorted({form for cue in cues for form in surface_forms(cue)})
-    regex = re.compile(rf"(?<![\w])(?:{_trie_regex(forms)})(?![\w])(?! *و *گو)")
+    regex = re.compile(rf"(?<![\w])(?:{trie_regex(forms)})(?![\w])(?! *و *گو)")
     return CompiledCues(regex, tuple(cues), lookup)

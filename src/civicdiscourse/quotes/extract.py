@@ -119,15 +119,20 @@ class SiteFinder:
         self.known: set[str] = set()
         self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
 
+    def cue_matches(self, start: int = 0, end: int | None = None):
+        """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
+        match = self.layout.match
+        for m in self.compiled.regex.finditer(match, start, len(match) if end is None else end):
+            if m.group().endswith("گفته") and _NOT_A_PERFECT.match(match, m.end()):
+                continue  # «گفته شده», «گفته‌های», «این گفته را»: a passive or a noun, not «گفته است»
+            yield m, self.compiled.cue_of(m.group())
+
     def _sites(self) -> list[tuple[int, int, Cue]]:
         layout = self.layout
         sites = []
-        for m in self.compiled.regex.finditer(layout.match):
-            cue = self.compiled.cue_of(m.group())
+        for m, cue in self.cue_matches():
             if layout.enclosing_pair(m.start(), min_length=30):
                 continue  # inside a quotation: part of what was said
-            if m.group().endswith("گفته") and _NOT_A_PERFECT.match(layout.match, m.end()):
-                continue  # «گفته شده», «گفته‌های», «این گفته را»: a passive or a noun, not «گفته است»
             shared = _SHARED_VERB.search(layout.match, max(0, m.start() - 16), m.start())
             if shared:  # «به X اشاره و اظهار کرد:»: the head shares the next cue's light verb
                 sites.append((shared.start(1), shared.end(1), _HEADS[shared.group(1)]))

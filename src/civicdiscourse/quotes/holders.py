@@ -48,7 +48,7 @@ def merge_title_holders(layout: Layout, raws: list[Raw]) -> None:
     said: dict[int, list[int]] = {}
     entities = {}
     for k, raw in enumerate(raws):
-        if raw.entity is not None:
+        if raw.entity is not None and not raw.extras.get("nested"):  # a voice quoted by another holds no title here
             said.setdefault(id(raw.entity), []).append(k)
             entities[id(raw.entity)] = raw.entity
     also = {id(r.entity) for r in raws if r.entity is not None and _ALSO.match(layout.match, r.mention.end)}

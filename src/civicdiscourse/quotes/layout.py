@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..text import ZWNJ, OffsetText, normalize
+from .cues import trie_regex
 from .lexicon import ORG_HEADS, PRONOUNS, TITLE_HEADS, first_names, frequency
 
 # Characters the shared normaliser may touch (letters, digits, spaces, marks); probed, not copied.
@@ -214,32 +215,9 @@ _GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 
 _VERB_ENDINGS = ("ند", "یم", "ید", "است", "شد", "بود", "کرد", "شود", "دارد", "گیرد", "رود", "کند", "دهد")
 
 
-def trie_alternation(words) -> str:
-    """A regex alternation of ``words`` shaped as a trie («ع(?:لی|باس)»).
-
-    It matches what ``"|".join(words)`` matches when a boundary follows the match, but the engine
-    compares a letter once per branch instead of once per word: hundreds of heads stay cheap.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 _GLUE = re.compile(r"(?=[" + "".join(sorted({e[0] for e in _VERB_ENDINGS})) + r"])"
-                   r"(?:(?<=[^\W\d_])(?:" + trie_alternation(_VERB_ENDINGS) + r")|(?<![^\W\d_])(?:است|نیست))"
-                   r"(" + trie_alternation(_GLUE_HEADS) + r")(?=[\s،,:])")
+                   r"(?:(?<=[^\W\d_])(?:" + trie_regex(_VERB_ENDINGS) + r")|(?<![^\W\d_])(?:است|نیست))"
+                   r"(" + trie_regex(_GLUE_HEADS) + r")(?=[\s،,:])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
 

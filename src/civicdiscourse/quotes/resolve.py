@@ -260,7 +260,7 @@ class Resolver:
         for raw in raws:  # subjects found inside a sentence (strict re-parse) or of source cues
             if raw.mention.kind in ("name", "surname") and raw.mention.name is not None:
                 entity = self._entity_for_name(raw.mention)
-                entity.speaks = True
+                entity.speaks = entity.speaks or not raw.extras.get("nested")  # quoted by another: not a speaker here
         complete_surnames(self.layout, self.entities)
         events = sorted([(p, 0, m) for p, m in discourse] + [(r.cue_span[0], 1, r) for r in raws],
                         key=lambda ev: (ev[0], ev[1]))

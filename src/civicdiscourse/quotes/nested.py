@@ -1,0 +1,79 @@
+"""Statements reported inside another speaker's direct quote.
+
+Speakers report what others said: «روحانی گفت: وزارت بهداشت در جلسات اعلام کرد که …»,
+«وی افزود: برخی اعضا می‌گفتند که …». Inside a direct quote, a clause whose subject is
+named explicitly — a name, a title, an organisation or a group — and whose reporting
+cue is followed by «که», a colon or (for verbs that take one) a bare clause is a
+statement of its own, nested in the outer one; an indirect one ends at a semicolon.
+
+Pronouns and omitted subjects inside a quote are left alone: there «او گفت که …»
+points at someone the outer speaker talks about, and which one is guesswork. A
+nested statement never changes who speaks next (``extras["nested"]``), and a title
+keeps the words the speaker used: it is not resolved to a person of the narration.
+"""
+
+from __future__ import annotations
+
+from .extract import BARE_CLAUSE_VERBS, Raw, SiteFinder, trim_span
+from .layout import Layout
+from .mentions import Mention, parse_subject, tokens
+
+_THAT = ("که",)
+_NAMED = frozenset({"name", "title", "org"})
+_CLAUSE_STARTS = "،,؛;:"
+
+
+def nested_statements(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list[Raw]:
+    """Statements whose cue lies inside the direct quote of one of ``raws`` (see module doc)."""
+    taken = {r.cue_span for r in raws}
+    out: list[Raw] = []
+    for outer in raws:
+        if outer.kind != "direct" or outer.extras.get("nested"):
+            continue
+        begin, end = outer.quote
+        for m, cue in finder.cue_matches(begin, end):
+            if cue.shape != "verb" or m.span() in taken:
+                continue
+            raw = _nested(layout, finder, outer, cue, m.span())
+            if raw is not None:
+                out.append(raw)
+                taken.add(m.span())
+    return out
+
+
+def _named(finder: SiteFinder, mention: Mention) -> bool:
+    return mention.kind in _NAMED or mention.kind == "surname" and all(
+        finder.is_known(t.w) for t in tokens(finder.layout, *mention.name))
+
+
+def _nested(layout: Layout, finder: SiteFinder, outer: Raw, cue, span: tuple[int, int]) -> Raw | None:
+    s, e = span
+    sentence = layout.sentence_of(s)
+    clause = max(outer.quote[0], sentence[0])
+    for k in range(s - 1, clause - 1, -1):  # the clause opens after the last comma or colon before the cue
+        if layout.match[k] in _CLAUSE_STARTS:
+            clause = k + 1
+            break
+    mention = parse_subject(layout, clause, s, known=finder.is_known, strict=True)
+    if not _named(finder, mention):
+        return None
+    after = layout.match[e:e + 6].lstrip(" ")
+    stop = min(sentence[1], outer.quote[1])
+    if after.startswith(":"):
+        kind, form, start = "direct", "colon", e + layout.match[e:].index(":") + 1
+    elif after.split(" ", 1)[0] in _THAT:
+        kind, form, start = "indirect", "that", e + layout.match[e:].index("که") + 2
+    elif cue.name in BARE_CLAUSE_VERBS and len(layout.match[e:stop].split()) >= 4 and not after.startswith(
+            ("و ", "،", ",", ".")):  # «وزارت بهداشت اعلام کرد فاصله … باید دو متر باشد»
+        kind, form, start = "indirect", "that", e
+    else:
+        return None
+    semicolon = next((k for k in range(start, stop) if layout.match[k] in "؛;"), None)
+    stop = semicolon if kind == "indirect" and semicolon is not None else stop
+    quote = trim_span(layout, start, stop, indirect=kind == "indirect")
+    if quote[1] <= quote[0]:
+        return None
+    if mention.kind == "title":  # the words the speaker used, not a person of the narration
+        mention = Mention("org", mention.start, mention.end, None, mention.role or (mention.start, mention.end))
+    return Raw(cue, span, quote, kind, form, mention, False, sentence, layout.paragraph_index(s),
+               extras={"nested": True})
