@@ -77,33 +77,37 @@ def _name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
     return tuple(t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct)
 
 
-def _written_full_names(layout: Layout) -> tuple[dict[str, set[tuple[int, int]]], dict[str, set[tuple[int, int]]]]:
-    """Every «first name(s) + word» of the text, by that last word, and every «rare word + word» written
-    twice («بامداد افشار», «طناز طباطبایی»: a first name no list has), by that last word (cached on the layout)."""
+def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
+    """Every «first name(s) + word» of the text, by that last word (cached on the layout)."""
     found = layout.cache.get("full_names")
     if found is not None:
         return found
     toks = tokens(layout, 0, len(layout.key))
-    listed: dict[str, set[tuple[int, int]]] = {}
-    unlisted: dict[str, set[tuple[int, int]]] = {}
+    found = {}
     for k in range(1, len(toks)):
-        before, word = toks[k - 1], toks[k]
-        if not namey(word):  # «حسن مردم» is no name
+        if toks[k - 1].w not in FIRST_NAMES or not namey(toks[k]):  # «حسن مردم» is no name
             continue
-        if before.w in FIRST_NAMES:
-            j = k - 1
-            while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
-                j -= 1
-            listed.setdefault(word.w, set()).add((toks[j].start, word.end))
-        elif (namey(before) and frequency(before.w) < UNLISTED_FIRST_NAME_MAX and len(before.w) > 2
-              and not before.w.endswith(("ها", "های"))  # «کمپ‌های لبنان»
-              and layout.key[before.end:word.start] == " "):
-            unlisted.setdefault(word.w, set()).add((before.start, word.end))
-    # a name is written the same way again; a chance pair of words («توییت میرسلیم») seldom is
-    unlisted = {w: spans for w, spans in unlisted.items()
-                if max(Counter(_name_words(layout, span) for span in spans).values()) >= 2}
-    layout.cache["full_names"] = found = listed, unlisted
+        j = k - 1
+        while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
+            j -= 1
+        found.setdefault(toks[k].w, set()).add((toks[j].start, toks[k].end))
+    layout.cache["full_names"] = found
     return found
+
+
+def _unlisted_full_names(layout: Layout, word: str) -> set[tuple[int, int]]:
+    """Every «rare word + ``word``» written at least twice alike («بامداد افشار», «طناز طباطبایی»: a first
+    name no list has). A name is written the same way again; a chance pair («توییت میرسلیم») seldom is."""
+    spans = set()
+    toks = tokens(layout, 0, len(layout.key))
+    for before, tok in zip(toks, toks[1:]):
+        if (tok.w == word and layout.key[before.end:tok.start] == " " and len(before.w) > 2
+                and not before.w.endswith(("ها", "های"))  # «کمپ‌های لبنان»
+                and frequency(before.w) < UNLISTED_FIRST_NAME_MAX and namey(before) and namey(tok)):
+            spans.add((before.start, tok.end))
+    if not spans or max(Counter(_name_words(layout, span) for span in spans).values()) < 2:
+        return set()
+    return spans
 
 
 def _appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[str]]]:
@@ -152,15 +156,13 @@ def full_name_of(layout: Layout, word: str, *, before: int | None = None) -> tup
     when there are none. One distinct full name is the answer; of several, the one written last
     within :data:`NEAR` characters before ``before`` (the mention being completed).
     """
-    for table in _written_full_names(layout):
-        spans = table.get(word)
-        if not spans:
-            continue
-        if len({_name_words(layout, span) for span in spans}) == 1:
-            return min(spans)
-        near = [span for span in spans if before is not None and 0 <= before - span[1] <= NEAR]
-        return max(near) if near else None
-    return None
+    spans = _written_full_names(layout).get(word) or _unlisted_full_names(layout, word)
+    if not spans:
+        return None
+    if len({_name_words(layout, span) for span in spans}) == 1:
+        return min(spans)
+    near = [span for span in spans if before is not None and 0 <= before - span[1] <= NEAR]
+    return max(near) if near else None
 
 
 def complete_surnames(layout: Layout, entities: list) -> None:

@@ -156,6 +156,9 @@ _CONNECTIVES = (("در", "همین", "حال"), ("در", "این", "حال"), ("
 _OPENING_PREPOSITIONS = (("پس", "از"), ("بعد", "از"), ("قبل", "از"), ("پیش", "از"), ("در", "پی"), ("به", "دنبال"),
                          ("طی",))
 _OPENING_PHRASE = 12  # tokens before the comma
+_OPENING_PHRASES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first word -> (phrase, runs to a comma)
+for _phrase, _to_comma in [(c, False) for c in _CONNECTIVES] + [(p, True) for p in _OPENING_PREPOSITIONS]:
+    _OPENING_PHRASES.setdefault(_phrase[0], []).append((_phrase, _to_comma))
 _TIME_ADVERBS = TIME_WORDS | {"امروز", "دیروز", "اکنون"}
 
 
@@ -191,15 +194,17 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
         elif word(i) in _MONTHS and i + 1 < n and _is_number(toks[i + 1]):  # «بهمن ۱۳۹۷»
             i += 2
         else:
-            connective = next((c for c in _CONNECTIVES if tuple(word(i + k) for k in range(len(c))) == c), None)
-            i += len(connective) if connective else 0
-            for opening in () if connective else _OPENING_PREPOSITIONS:
-                if tuple(word(i + k) for k in range(len(opening))) == opening:
-                    close = next((k for k in range(i + len(opening), min(n, i + _OPENING_PHRASE))
-                                  if toks[k].raw in "،," or toks[k].start in cue_starts or is_verb_like(toks[k])), None)
-                    if close is not None and toks[close].raw in "،,":
-                        i = close
+            for phrase, to_comma in _OPENING_PHRASES.get(word(i), ()):
+                if tuple(t.w for t in toks[i:i + len(phrase)]) != phrase:
+                    continue
+                if not to_comma:
+                    i += len(phrase)
                     break
+                close = next((k for k in range(i + len(phrase), min(n, i + _OPENING_PHRASE))
+                              if toks[k].raw in "،," or toks[k].start in cue_starts or is_verb_like(toks[k])), None)
+                if close is not None and toks[close].raw in "،,":
+                    i = close
+                break
         if i < n and toks[i].raw in "،,":
             i += 1
         if i == start:
