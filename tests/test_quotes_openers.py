@@ -4,7 +4,7 @@ Classes found on annotation parts I–M (session 4), pinned with synthetic sente
 a date, a time phrase or a prepositional phrase closed by a comma may open the clause before its subject;
 the press speaks as an organisation; a lone surname takes the full name the text writes for it even when
 its first name is in no list, and of several, the one written just before; a speaker quoting someone
-named explicitly gives a statement nested in their own.
+named explicitly gives a statement nested in their own; «وکیل X» and «همسر X» are not X.
 """
 
 from __future__ import annotations
@@ -94,3 +94,19 @@ def test_nested_voice_does_not_speak_next():
     assert speakers(text) == [("علی رضایی", "گفت"), ("مریم احمدی", "اعلام کرد"), ("علی رضایی", "افزود")]
     nested = extract_statements(text)[1]
     assert text[nested.quote_start:nested.quote_end] == "پارک باز است."
+
+
+# --- titles that name a relation to someone else («وکیل X», «همسر X») -----------------------------------
+
+RELATIONAL = [
+    ("حمیدرضا گودرزی، وکیل مدافع محمدعلی نجفی، گفت: پرونده ابهام دارد.\n"
+     "وکیل مدافع محمدعلی نجفی با اعلام اینکه کارشناسی دوباره لازم است، گفت: باید صبر کرد.",
+     [("حمیدرضا گودرزی", "گفت"), ("حمیدرضا گودرزی", "با اعلام اینکه"), ("حمیدرضا گودرزی", "گفت")]),
+    ("همسر علی رضایی گفت: ما نگرانیم.\nعلی رضایی گفت: همه چیز خوب است.",
+     [("همسر علی رضایی", "گفت"), ("علی رضایی", "گفت")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONAL)
+def test_a_relational_title_is_not_the_person_it_names(text, expected):
+    assert speakers(text) == expected

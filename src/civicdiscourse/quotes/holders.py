@@ -61,6 +61,8 @@ def merge_title_holders(layout: Layout, raws: list[Raw]) -> None:
         start, end = min(said[id(title)]), max(said[id(title)])
         near = [p for p in people if min(said[id(p)]) <= end + GAP + 1 and start - GAP - 1 <= max(said[id(p)])]
         head = _head(layout, title.role)
+        inside = {t.w for t in tokens(layout, *title.role)}  # «همسر علی رضایی» is held by someone else
+        near = [p for p in near if not set(p.words) <= inside]
         same = [p for p in near if p.role is not None and _head(layout, p.role) == head]
         bare = [p for p in near if p.role is None]
         holder = same[0] if len(same) == 1 else bare[0] if not same and len(bare) == 1 else None

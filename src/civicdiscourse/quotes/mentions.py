@@ -86,6 +86,8 @@ def strip_prefix(layout: Layout, start: int, end: int) -> int:
     return start + (m.end() if m else 0)
 
 
+# Titles that name a relation to someone («وکیل X», «همسر X»): a name right after them is the other person.
+RELATIONAL_HEADS = frozenset("وکیل همسر پدر مادر فرزند دختر پسر برادر خواهر".split())
 _PLACE_TITLES = frozenset("شهردار استاندار فرماندار بخشدار دهیار".split())
 
 
@@ -295,6 +297,9 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
             if k < len(toks):
                 q = quoted_name(toks, k) if toks[k].raw in OPEN_MARKS else 0
                 n = q or parse_name(toks, k, known=known)
+                if n and tok.w in RELATIONAL_HEADS and k == i + r:  # «وکیل مدافع محمدعلی نجفی»: the name is whose
+                    end = toks[k + n - 1].end
+                    return Mention("title", tok.start, end, None, (tok.start, end))
                 if n:
                     name = (toks[k + 1].start, toks[k + q - 2].end) if q else _name_span(toks, k, n)
                     return Mention("name", tok.start, toks[k + n - 1].end, name, role)

@@ -189,7 +189,8 @@ class Resolver:
             before = [e for e in matching if e.first <= position]
             return (max(before, key=lambda e: e.first) if before else min(matching, key=lambda e: e.first)), "title"
         also = re.match(r" *(?:نیز|هم)(?!\w)", self.layout.match[mention.end:mention.end + 8]) is not None
-        roleless = [e for e in self.entities if e.named and e.role is None and e.speaks]
+        inside = {t.w for t in tokens(self.layout, *mention.role)}  # «همسر علی رضایی» is not علی رضایی
+        roleless = [e for e in self.entities if e.named and e.role is None and e.speaks and not set(e.words) <= inside]
         pick = None
         if raw.paragraph == 0 and len(self.layout.paragraphs) > 1:  # a lead names the title, the body the person
             after = [e for e in roleless if e.first > position]
@@ -201,7 +202,7 @@ class Resolver:
             pick = upcoming
         if pick is None and not also and last_speaker in roleless:
             pick = last_speaker
-        speakers = [e for e in self.entities if e.named and e.speaks]
+        speakers = [e for e in self.entities if e.named and e.speaks and not set(e.words) <= inside]
         if pick is None and not also and len(speakers) == 1:  # one named voice in the whole article
             pick = speakers[0]
             if self._addresses(pick, title, position):  # «جهانگیری … استاندار خراسان را …»: someone else
