@@ -19,6 +19,8 @@ The pipeline (one module each):
   colon or in quote marks; indirect with «که», governed complements, «با بیان
   اینکه», «به گفته»);
 * :mod:`.documents` – statements quoted from letters and statements («در این نامه آمده است: …»);
+* :mod:`.nested` – statements a speaker reports inside their own direct quote, when the
+  reported voice is named («… گفت: وزارت بهداشت اعلام کرد که …»);
 * :mod:`.interview` – answers of question-and-answer interviews («نام: …», or glued to the question «…؟پاسخ»);
 * :mod:`.resolve` – entities, anaphora, lead de-duplication; :mod:`.holders` –
   surnames completed and titles joined to their holders after resolution;

@@ -357,7 +357,8 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
     toks = toks[opener_end(toks, 0):]  # «گاهی برخی می‌گویند», «۱۱ بهمن ۱۳۹۷، وزرای خارجه …»
     words = []
     for tok in toks:
-        if tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or len(words) == 4:
+        if (tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or tok.w in NOT_SUBJECT or is_verb_like(tok)
+                or len(words) == 4):
             break
         words.append(tok)
         if tok.w.endswith("ها"):  # «لبنانی‌ها پناهندگان را …»: a bare plural takes no modifier; its object follows
@@ -393,6 +394,9 @@ def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
     return None
 
 
+# Question words, discourse markers and modals: they open or cut a clause, never name who speaks
+# («آیا همچنان معتقدند …», «یعنی …», «اصلاح‌طلبان باید …».
+NOT_SUBJECT = frozenset(loose(w) for w in "آیا یعنی مثلا مثلاً به‌نظر بنظر باید نباید شاید گویا لذا".split())
 _THING_NOUNS = frozenset("گزارش خبر متن نامه بیانیه اطلاعیه طرح پروژه برنامه موضوع مسئله مساله امر کار اقدام روند "
                          "سند قانون مصوبه لایحه سازمان شرکت نهاد".split())
 _AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس درباره".split()) | TIME_WORDS

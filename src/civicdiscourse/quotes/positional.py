@@ -22,7 +22,7 @@ from collections.abc import Callable
 from ..text import ZWNJ
 from .layout import Layout
 from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word, learned_surnames
-from .mentions import PREPOSITIONS, TIME_NOUNS, Mention, opener_end, strip_prefix
+from .mentions import NOT_SUBJECT, PREPOSITIONS, TIME_NOUNS, Mention, opener_end, strip_prefix
 from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_verb_like
 from .tokens import tokens
 
@@ -36,7 +36,7 @@ _FOLLOWERS = frozenset("در با از به بر برای درباره ضمن ن
                        "طی پیش پس اخیرا بلافاصله".split())
 _NUMBERS = frozenset("دو سه چهار پنج شش هفت هشت نه ده صد هزار میلیون".split())
 _NEVER_SUBJECT = frozenset("این آن همین همان چنین یک یکی هر همه برخی بعضی چند اگرچه هرچند شاید آنچه بنده "
-                           "خیلی اینک امام حضرت".split()) | TIME_NOUNS
+                           "خیلی اینک امام حضرت".split()) | TIME_NOUNS | NOT_SUBJECT
 
 
 def _word(tok: Token) -> bool:
