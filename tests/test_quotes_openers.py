@@ -120,3 +120,43 @@ def test_a_relational_title_is_not_the_person_it_names(text, expected):
 ])
 def test_no_group_from_a_question_word(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
+
+
+# --- names: where they end and where a glued heading hides their start ---------------------------------
+
+NAME_EDGES = [
+    # a common word with the ezafe «ی» after a name opens a phrase, it is no surname
+    ("دکتر سعید هاشمی نظری دکترای اپیدمیولوژی گفت: شیوع کم شده است.", "دکتر سعید هاشمی نظری"),
+    # vox pops give a first name only
+    ("محمد یکی از ساکنان محله می‌گوید: اینجا شلوغ است.", "محمد"),
+    ("مصطفی، یکی‌دیگر از رانندگان می‌گوید: کار نیست.", "مصطفی"),
+    ("آقای افشانی یکی از نامزدها معتقد بود که باید صبر کرد.", "آقای افشانی"),
+    # a heading run into the next sentence's name
+    ("خبر فوری از جانبازان شیمیاییعلیرضا زالی (فرمانده) گفت: وضع پایدار است.", "علیرضا زالی"),
+    ("تعطیلی مدارس در لاهیجانسیداسماعیل میرغضنفری گفت: مدارس تعطیل است.", "سیداسماعیل میرغضنفری"),
+    ("دو مورد مثبت اعلام شدعلی اصغر خالقی (رئیس دانشگاه) گفت: وضع پایدار است.", "علی اصغر خالقی"),
+    # … but a compound first name stays whole
+    ("خدارضا امیدی گفت: کار تمام است.", "خدارضا امیدی"),
+    # an approximate number ends an organisation's name
+    ("طبق گزارش سازمان جهانی بهداشت حدود شش میلیون نفر در سال می‌میرند.", "سازمان جهانی بهداشت"),
+    # a sentence adverb is no part of a group
+    ("متاسفانه برخی معتقدند که باید صبر کرد.", "برخی"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAME_EDGES)
+def test_name_edges(text, speaker):
+    assert speakers(text)[0][0] == speaker
+
+
+# An interview whose lead names the interviewee only after a preposition («پاسخ … را از X پرسیدیم»).
+INTERVIEW = ("پاسخ این پرسش‌ها را از علی رضایی، شهردار منطقه ۳، پرسیدیم.\n"
+             "چرا پارک بسته شد؟بودجه نداشتیم و کار متوقف ماند.\n"
+             "کی باز می‌شود؟تا پایان سال باز خواهد شد.\n"
+             "مردم چه نقشی دارند؟مردم باید در تصمیم‌ها شریک باشند.\n")
+
+
+def test_interview_answers_go_to_the_person_the_lead_introduces():
+    answers = [st for st in extract_statements(INTERVIEW) if st.cue is None]
+    assert [(st.speaker, st.anaphor) for st in answers] == [("علی رضایی", "omitted")] * 3
+    assert [INTERVIEW[st.quote_start:st.quote_end] for st in answers][0] == "بودجه نداشتیم و کار متوقف ماند."

@@ -22,6 +22,7 @@ import re
 
 from .cues import Cue
 from .extract import Raw, SiteFinder, trim_span
+from .holders import _appositions
 from .layout import Layout
 from .mentions import NONE_KIND, Mention
 from .names import FIRST_NAMES
@@ -32,6 +33,7 @@ ANSWER = Cue("")
 _GLUED = re.compile(r"[؟?](?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC«“\"])")
 _NOT_ANSWER = frozenset({"آیا", "و", "یا", "چرا", "چه", "چگونه", "اما"})
 MIN_GLUED = 3
+_INTERVIEW_WORDS = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه|پاسخ|پرسید|سوال|سؤال")
 _LABEL = re.compile(r"[ \t]*([^\s:،,.؟?!«»“”\"()]+(?: [^\s:،,.؟?!«»“”\"()]+){0,2})[ \t]*[:：][ \t]*(?=\S)")
 
 
@@ -92,8 +94,10 @@ def one_interviewee(raws: list[Raw], resolver, discourse) -> list[Raw]:
 
     The interviewee is the person named most often before the first answer (as
     a speaker or a subject in the narration; the later one wins a tie), by a
-    full name: a lone word there is too often a misread subject («عده‌ای»). Without
-    one, the answers are dropped: a wrong speaker is worse than a missed answer.
+    full name: a lone word there is too often a misread subject («عده‌ای»). When no
+    subject names one, it is the last full name the lead writes in a sentence about
+    the interview («در گفت‌وگو با X، سخنگوی حزب …», «پاسخ این پرسش‌ها را از X …»).
+    Without any, the answers are dropped: a wrong speaker is worse than a missed answer.
     """
     answers = [r for r in raws if r.extras.get("glued")]
     if not answers:
@@ -113,9 +117,15 @@ def one_interviewee(raws: list[Raw], resolver, discourse) -> list[Raw]:
     for r in raws:
         if r.quote[0] < first and not r.extras.get("glued") and r.anaphor is None:
             count(r.entity, r.cue_span[0])
-    if not counts:
-        return [r for r in raws if not r.extras.get("glued")]
-    entity = max(counts.values(), key=lambda c: (c[0], c[1]))[2]
+    if counts:
+        entity = max(counts.values(), key=lambda c: (c[0], c[1]))[2]
+    else:  # «پاسخ این سؤالات را از X پرسیدیم», «در گفت‌وگو با X، …»: the person the lead introduces
+        layout = resolver.layout
+        named = [span for span, _, _ in _appositions(layout) if span[1] <= first
+                 and _INTERVIEW_WORDS.search(layout.match, *layout.sentence_of(span[0]))]
+        if not named:
+            return [r for r in raws if not r.extras.get("glued")]
+        entity = resolver._entity_for_name(Mention("name", named[-1][0], named[-1][1], named[-1]))
     for r in answers:
         r.entity, r.anaphor = entity, "omitted"
     return raws

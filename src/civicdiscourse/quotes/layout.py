@@ -212,11 +212,11 @@ _GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 
                      | {name for name in first_names() if len(name) > 3}, key=len, reverse=True)
 # A finite verb glued to the subject of the next sentence, where a line end was lost
 # («… شدندوی گفت», «… هستندسخنگوی دولت …»); checked against word frequencies before splitting.
-_VERB_ENDINGS = ("ند", "یم", "ید", "است", "شد", "بود", "کرد", "شود", "دارد", "گیرد", "رود", "کند", "دهد")
+VERB_ENDINGS = ("ند", "یم", "ید", "است", "شد", "بود", "کرد", "شود", "دارد", "گیرد", "رود", "کند", "دهد")
 
 
-_GLUE = re.compile(r"(?=[" + "".join(sorted({e[0] for e in _VERB_ENDINGS})) + r"])"
-                   r"(?:(?<=[^\W\d_])(?:" + trie_regex(_VERB_ENDINGS) + r")|(?<![^\W\d_])(?:است|نیست))"
+_GLUE = re.compile(r"(?=[" + "".join(sorted({e[0] for e in VERB_ENDINGS})) + r"])"
+                   r"(?:(?<=[^\W\d_])(?:" + trie_regex(VERB_ENDINGS) + r")|(?<![^\W\d_])(?:است|نیست))"
                    r"(" + trie_regex(_GLUE_HEADS) + r")(?=[\s،,:])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
@@ -239,6 +239,8 @@ def glue_points(key: str) -> list[int]:
         if left is None or (len(word) - len(ending) < 2 and not (after_mi or prefixed)) or frequency(
                 word + m.group(1)) > 0:
             continue
+        if word.endswith(("سید", "سیده")) and frequency(word[:word.rindex("سید")]):
+            cut = left.start() + word.rindex("سید")  # «…لاهیجانسیداسماعیل»: «سید» opens the name, no verb ends
         points.append(cut)
     return points
 

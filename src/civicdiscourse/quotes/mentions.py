@@ -50,7 +50,9 @@ TIME_WORDS = frozenset(loose(w) for w in (
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split()) | TANWIN_ADVERBS
 TIME_NOUNS = frozenset(loose(w) for w in "روزها روز روزهای هفته هفته‌های سال سال‌های ماه ماه‌های ایام بار زمان".split())
 _RELATIVE_TIME = frozenset("گذشته آینده جاری پیش اخیر قبل بعد".split())
-ADVERBS = frozenset("همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون".split()) | TIME_WORDS
+ADVERBS = frozenset(loose(w) for w in (
+    "همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون "
+    "متاسفانه خوشبختانه قطعا احتمالا طبیعتا اتفاقا گرچه اگرچه هرچند").split()) | TIME_WORDS
 EVENT_NOUNS = frozenset("مراسم نشست جلسه همایش دیدار آیین بازدید برنامه گردهمایی سفر اجلاس هم‌اندیشی همایش".replace(
     ZWNJ, "").split())
 THIS_TITLE_EXTRA = frozenset({"مقام", "مسیول", "مسوول", "مدیر", "مقامات"})
@@ -214,6 +216,9 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
     return i
 
 
+_ONE_OF = frozenset({"یکی", "یکیدیگر"})
+
+
 def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[int, tuple[int, int] | None]:
     """After a name ending at token ``j``: an apposition title («، مدیر …،» or «مدیر …»)."""
     k = j
@@ -222,7 +227,8 @@ def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[in
     if k < len(toks) and toks[k].w in TITLE_HEADS:
         r = parse_role(toks, k, cue_starts=cue_starts)
         return k + r, _span(toks, k, r)
-    if k + 2 < len(toks) and toks[k].w == "یکی" and toks[k + 1].w == "از" and namey(toks[k + 2]):
+    if (k + 2 < len(toks) and toks[k].w in _ONE_OF and toks[k + 1].w == "از" and not toks[k + 2].is_punct
+            and toks[k + 2].w not in STOP):
         r = parse_role(toks, k + 2, cue_starts=cue_starts)  # «X یکی از ساکنان محله»
         return k + 2 + r, (toks[k].start, toks[k + 1 + r].end)
     return j, None
@@ -281,6 +287,12 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                     if words and all(namey(t) for t in words) and words[0].w not in _THING_NOUNS:
                         return Mention("this_title", tok.start, words[-1].end)
                     break
+        comma = 1 if i + 1 < len(toks) and toks[i + 1].raw in "،," else 0
+        if (not after_prep and tok.w in FIRST_NAMES and i + comma + 2 < len(toks) and toks[i + comma + 1].w in _ONE_OF
+                and toks[i + comma + 2].w == "از"):  # «محمد، یکی از ساکنان محله»: vox pops give a first name only
+            k, role = _role_and_name_after_name(toks, i + 1, cue_starts)
+            if role is not None:
+                return Mention("name", tok.start, toks[k - 1].end, (tok.start, tok.end), role)
         if not after_prep:
             n = parse_name(toks, i, known=known)
             if n:

@@ -24,6 +24,7 @@ from .lexicon import (
     TITLE_HEADS,
     first_names,
     is_common_word,
+    learned_surnames,
 )
 
 FIRST_NAMES = first_names()
@@ -168,6 +169,7 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
                 and toks[j].w not in FIRST_NAMES):
             j += 2  # «اژه ای»: «اژه‌ای» with its suffix written apart
         elif j < len(toks) and namey(toks[j]) and not _glued(toks[j].w) and toks[j].w not in TANWIN_ADVERBS and (
+                not _ezafe_of_common(toks[j].w)) and (
                 toks[j].w in SURNAME_PARTS or surname_shaped(toks[j].w) or (
                     not is_common_word(toks[j].w) and toks[j].w not in FIRST_NAMES and _closes_name(toks, j + 1))
                 or (f and toks[j].w not in FIRST_NAMES and _before_apposition(toks, j + 1))
@@ -181,6 +183,12 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
 # Adverbs with a (dropped) tanwin, rare enough to pass for a surname («مهدی X صراحتا گفت»).
 TANWIN_ADVERBS = frozenset("""صراحتا رسما شخصا اخیرا قبلا مجددا دقیقا اساسا ضمنا فعلا بعدا واقعا عملا کاملا
 نهایتا اصلا حتما تقریبا مستقیما غالبا معمولا ظاهرا متقابلا""".split())
+
+
+def _ezafe_of_common(w: str) -> bool:
+    """«دکترای», «آقای»: a common word ending in «ا» with the ezafe «ی» opens a phrase after a name
+    («سعید X دکترای اپیدمیولوژی»); it never ends one (surnames write «ایی»: «طباطبایی»)."""
+    return w.endswith("ای") and len(w) > 3 and is_common_word(w[:-1]) and w not in learned_surnames()
 
 
 def _before_apposition(toks: list[Token], k: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, repeat
 
-from .layout import Layout
+from .layout import VERB_ENDINGS, Layout
 from .lexicon import frequency, is_common_word, word_frequencies
 from .names import _LOOSE_CACHE, FIRST_NAMES, PUNCT, Token, loose
 
@@ -26,7 +26,8 @@ def tokens(layout: Layout, start: int, end: int) -> list[Token]:
     """
     cache = layout.cache
     if "tokens" not in cache:
-        cache["tokens"] = toks = _split_glued_surnames(_split_glued(_scan(layout.key), cache.get("glue")))
+        toks = _split_glued_surnames(_split_glued(_scan(layout.key), cache.get("glue")))
+        cache["tokens"] = toks = _split_glued_first_names(toks)
         cache["token_starts"] = [t.start for t in cache["tokens"]]
         cache["token_ends"] = [t.end for t in cache["tokens"]]
     first = bisect_left(cache["token_starts"], start)
@@ -94,4 +95,38 @@ def _split_glued_surnames(toks: list[Token]) -> list[Token]:
             cut = tok.start + len(w) - len(name)
             head = w[:len(w) - len(name)]
             out[k:k + 1] = [Token(tok.start, cut, head, head, False), Token(cut, tok.end, name, name, False)]
+    return out
+
+
+_HONORIFIC_PREFIXES = ("سید", "سیده")
+
+
+def _split_glued_first_names(toks: list[Token]) -> list[Token]:
+    """Split a heading that ran into the name opening the next sentence («…شیمیاییعلیرضا زالی»,
+    «…لاهیجانسیداسماعیل میرغضنفری», «…اعلام شدعلی اصغر خالقی»).
+
+    A token that is no word of hazm's list is split where what comes before is a word of the list of
+    four letters or more («خدارضا» is one name) or ends like a finite verb (the list has no verbs), and what follows is a first name, «سید» + a first name, or «سید» alone before a first name,
+    provided the next token can go on a name.
+    """
+    words = word_frequencies()
+    out = list(toks)
+    for k in range(len(toks) - 2, -1, -1):  # right to left: earlier indices stay valid
+        tok, nxt = toks[k], toks[k + 1]
+        w = tok.w
+        if len(w) < 5 or w in words or w != tok.raw or nxt.is_punct or (
+                is_common_word(nxt.w) and nxt.w not in FIRST_NAMES):
+            continue
+
+        def name_at(c: int) -> bool:
+            tail = w[c:]
+            return (tail in FIRST_NAMES or tail in _HONORIFIC_PREFIXES and nxt.w in FIRST_NAMES
+                    or any(tail.startswith(p) and tail[len(p):] in FIRST_NAMES for p in _HONORIFIC_PREFIXES))
+
+        cut = next((c for c in range(2, len(w) - 2) if w[:c] not in FIRST_NAMES and (
+            c >= 4 and frequency(w[:c]) or w[:c].endswith(VERB_ENDINGS)) and name_at(c)), None)
+        if cut is not None:
+            head, name = w[:cut], w[cut:]
+            out[k:k + 1] = [Token(tok.start, tok.start + cut, head, head, False),
+                            Token(tok.start + cut, tok.end, name, name, False)]
     return out
