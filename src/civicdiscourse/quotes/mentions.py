@@ -27,6 +27,7 @@ from .layout import Layout
 from .lexicon import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_CONTINUATIONS, ROLE_WITH, STOP, TITLE_HEADS, frequency, is_common_word
 from .tokens import tokens
 from .names import (
+    CLOSE_FOR,
     FIRST_NAMES,
     OPEN_MARKS,
     RANK_GRADES,
@@ -106,6 +107,11 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             limit += 1
     while j < n and j - i < limit:
         tok = toks[j]
+        if tok.raw in OPEN_MARKS and toks[i].w in ORG_HEADS:  # «نشریه «فارین پالیسی»», «روزنامه "اعتماد"»
+            close = next((k for k in range(j + 1, min(n, j + 5)) if toks[k].raw == CLOSE_FOR[tok.raw]), None)
+            if close is not None and close > j + 1 and all(namey(t) for t in toks[j + 1:close]):
+                j = close + 1  # the quoted name closes the phrase
+            break
         if tok.is_punct or tok.start in cue_starts or is_verb_like(tok) or tok.w in PRONOUNS or tok.w in TIME_WORDS:
             break
         if tok.w in TIME_NOUNS and j + 1 < n and toks[j + 1].w in _RELATIVE_TIME:  # «دولت ایتالیا هفته گذشته»
