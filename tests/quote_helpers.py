@@ -14,3 +14,8 @@ def brief(text: str, *, pronoun: bool = False) -> list[tuple]:
         row = (st.speaker, st.cue, st.kind, st.quote)
         out.append(row + (st.pronoun,) if pronoun else row)
     return out
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, cue) of every statement."""
+    return [(st.speaker, st.cue) for st in extract_statements(text)]

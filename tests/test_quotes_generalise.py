@@ -9,14 +9,10 @@ person speaking alongside it.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import brief
+from quote_helpers import brief, speakers
 
 from civicdiscourse.evaluate import normalize_name
 from civicdiscourse.quotes import extract_statements
-
-
-def speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(st.speaker, st.cue) for st in extract_statements(text)]
 
 
 # --- a surname that is also a first name («محمدرضا عارف», «علی اکبر») ----------------------------------

@@ -10,12 +10,9 @@ named explicitly gives a statement nested in their own; «وکیل X» and «ه�
 from __future__ import annotations
 
 import pytest
+from quote_helpers import speakers
 
 from civicdiscourse.quotes import extract_statements
-
-
-def speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(st.speaker, st.cue) for st in extract_statements(text)]
 
 
 OPENERS = [

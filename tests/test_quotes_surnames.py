@@ -6,12 +6,8 @@ nouns or before an object («برخی از کارشناسان و تحلیلگر�
 from __future__ import annotations
 
 import pytest
+from quote_helpers import speakers
 
-from civicdiscourse.quotes import extract_statements
-
-
-def speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(st.speaker, st.cue) for st in extract_statements(text)]
 
 
 COMPOUND_SURNAMES = [
