@@ -110,12 +110,12 @@ def _split_glued_first_names(toks: list[Token]) -> list[Token]:
     provided the next token can go on a name.
     """
     words = word_frequencies()
+    candidates = [k for k, t in enumerate(toks[:-1]) if len(t.w) >= 5 and t.w not in words and t.w == t.raw]
     out = list(toks)
-    for k in range(len(toks) - 2, -1, -1):  # right to left: earlier indices stay valid
+    for k in reversed(candidates):  # right to left: earlier indices stay valid
         tok, nxt = toks[k], toks[k + 1]
         w = tok.w
-        if len(w) < 5 or w in words or w != tok.raw or nxt.is_punct or (
-                is_common_word(nxt.w) and nxt.w not in FIRST_NAMES):
+        if nxt.is_punct or is_common_word(nxt.w) and nxt.w not in FIRST_NAMES:
             continue
 
         def name_at(c: int) -> bool:
