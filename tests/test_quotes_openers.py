@@ -160,3 +160,24 @@ def test_interview_answers_go_to_the_person_the_lead_introduces():
     answers = [st for st in extract_statements(INTERVIEW) if st.cue is None]
     assert [(st.speaker, st.anaphor) for st in answers] == [("علی رضایی", "omitted")] * 3
     assert [INTERVIEW[st.quote_start:st.quote_end] for st in answers][0] == "بودجه نداشتیم و کار متوقف ماند."
+
+
+# --- a direct quote over several one-sentence lines ------------------------------------------------------
+
+RUN_ON = [
+    # it runs on to the next attribution
+    ("علی رضایی گفت: پروژه تمام شد.\nبودجه آن تامین شده است.\nوی افزود: پارک باز است.\nمردم راضی‌اند.",
+     ["پروژه تمام شد.\nبودجه آن تامین شده است.", "پارک باز است.\nمردم راضی‌اند."]),
+    # … stops before a heading (no final mark) or an agency credit
+    ("علی رضایی گفت: پروژه تمام شد.\nپارک تازه\nبه گزارش ایرنا، کار ادامه دارد.\nکار خوب است.",
+     ["پروژه تمام شد."]),
+    ("علی رضایی گفت: پروژه تمام شد.\nبه گزارش ایرنا، کار ادامه دارد.\nکار خوب است.", ["پروژه تمام شد."]),
+    # … and never in an article written in paragraphs
+    ("علی رضایی گفت: پروژه تمام شد. بودجه آن تامین شد.\nشهرداری منطقه ۲ هم کار را آغاز کرد. مردم راضی‌اند.",
+     ["پروژه تمام شد. بودجه آن تامین شد."]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), RUN_ON)
+def test_direct_quote_runs_on_over_lines(text, quotes):
+    assert [st.quote for st in extract_statements(text)] == quotes

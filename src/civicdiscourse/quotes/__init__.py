@@ -29,6 +29,7 @@ The pipeline (one module each):
 
 from __future__ import annotations
 
+from .continuation import run_on
 from .cues import CUES, Cue, compile_cues
 from .extract import Raw, SiteFinder, close_direct_quotes
 from .documents import document_quotes
@@ -91,6 +92,7 @@ class QuoteExtractor:
         raws = sorted(raws + nested_statements(layout, finder, raws), key=lambda r: r.cue_span[0])
         if self.dedupe_lead:
             raws = drop_repeated_lead(layout, raws)
+        run_on(layout, finder, raws)
         resolver = Resolver(layout)
         resolver.resolve(raws, finder.discourse)
         raws = one_interviewee(raws, resolver, finder.discourse)

@@ -34,13 +34,13 @@ _GLUED = re.compile(r"[؟?](?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC
 _NOT_ANSWER = frozenset({"آیا", "و", "یا", "چرا", "چه", "چگونه", "اما"})
 MIN_GLUED = 3
 _INTERVIEW_WORDS = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه|پاسخ|پرسید|سوال|سؤال")
-_LABEL = re.compile(r"[ \t]*([^\s:،,.؟?!«»“”\"()]+(?: [^\s:،,.؟?!«»“”\"()]+){0,2})[ \t]*[:：][ \t]*(?=\S)")
+LABEL = re.compile(r"[ \t]*([^\s:،,.؟?!«»“”\"()]+(?: [^\s:،,.؟?!«»“”\"()]+){0,2})[ \t]*[:：][ \t]*(?=\S)")
 
 
 def interview_answers(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list[Raw]:
     """Statements for the answer paragraphs of an interview (see module doc)."""
     labelled = [(k, m) for k, (ps, pe) in enumerate(layout.paragraphs)
-                if (m := _LABEL.match(layout.match, ps, pe)) is not None and m.end() < pe]
+                if (m := LABEL.match(layout.match, ps, pe)) is not None and m.end() < pe]
     if len(labelled) < 2:  # an interview has several answers; one «X: …» line is a heading or a caption
         return []
     taken = {r.paragraph for r in raws}
