@@ -80,7 +80,9 @@ def _name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
 
 
 def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
-    """Every «first name(s) + word» of the text, by that last word (cached on the layout)."""
+    """Every «first name(s) + word» of the text, by that last word; when the name goes on with a second
+    surname word («حمیدرضا حاجی بابایی»), also by that word and by the two («بابایی», «حاجی بابایی»).
+    Cached on the layout."""
     found = layout.cache.get("full_names")
     if found is not None:
         return found
@@ -93,6 +95,10 @@ def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
         while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
             j -= 1
         found.setdefault(toks[k].w, set()).add((toks[j].start, toks[k].end))
+        if k + 1 < len(toks) and parse_name(toks, j) >= k + 2 - j:  # «حمیدرضا حاجی بابایی»: a two-word surname
+            span = (toks[j].start, toks[k + 1].end)
+            found.setdefault(f"{toks[k].w} {toks[k + 1].w}", set()).add(span)
+            found.setdefault(toks[k + 1].w, set()).add(span)
     layout.cache["full_names"] = found
     return found
 
@@ -170,7 +176,7 @@ def full_name_of(layout: Layout, word: str, *, before: int | None = None) -> tup
 def complete_surnames(layout: Layout, entities: list) -> None:
     """Give surname-only people the one full name the text writes for them (see module doc), in place."""
     for entity in entities:
-        if not entity.org and len(entity.words) == 1:
-            span = full_name_of(layout, entity.words[0], before=entity.first)
+        if not entity.org and (len(entity.words) == 1 or len(entity.words) == 2 and entity.words[0] not in FIRST_NAMES):
+            span = full_name_of(layout, " ".join(entity.words), before=entity.first)
             if span is not None:
                 entity.name, entity.words = span, _name_words(layout, span)

@@ -157,7 +157,9 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
         return h + f + 1  # «علیرضا دبیر، عضو شورا»: a surname that is also a title word, before the title
     if f >= 2 and (j >= len(toks) or not namey(toks[j])) and toks[j - 1].w in FIRST_NAMES:
         return h + f  # «محمدرضا عارف گفت»: the last «first name» is the surname
-    if j >= len(toks) or not namey(toks[j]):
+    if f and j + 1 < len(toks) and toks[j].w in _HAJ and namey(toks[j + 1]):
+        j += 1  # «حمیدرضا حاجی بابایی»: after a first name «حاجی» opens the surname, it is no honorific
+    elif j >= len(toks) or not namey(toks[j]):
         return h + f if f and h else 0  # «دکتر علی» alone is still a name; a lone first name is not
     if f and h == 0 and toks[i].w in AMBIGUOUS_FIRST_NAMES and f == 1 and is_common_word(toks[j].w):
         return 0
@@ -183,6 +185,9 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
 # Adverbs with a (dropped) tanwin, rare enough to pass for a surname («مهدی X صراحتا گفت»).
 TANWIN_ADVERBS = frozenset("""صراحتا رسما شخصا اخیرا قبلا مجددا دقیقا اساسا ضمنا فعلا بعدا واقعا عملا کاملا
 نهایتا اصلا حتما تقریبا مستقیما غالبا معمولا ظاهرا متقابلا""".split())
+
+
+_HAJ = frozenset({"حاج", "حاجی"})
 
 
 def _ezafe_of_common(w: str) -> bool:
