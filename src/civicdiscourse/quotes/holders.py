@@ -106,6 +106,13 @@ def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
 def _unlisted_full_names(layout: Layout, word: str) -> set[tuple[int, int]]:
     """Every «rare word + ``word``» written at least twice alike («بامداد افشار», «طناز طباطبایی»: a first
     name no list has). A name is written the same way again; a chance pair («توییت میرسلیم») seldom is."""
+    cache = layout.cache.setdefault("unlisted_full_names", {})
+    if word not in cache:
+        cache[word] = _scan_unlisted(layout, word)
+    return cache[word]
+
+
+def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
     spans = set()
     toks = tokens(layout, 0, len(layout.key))
     for before, tok in zip(toks, toks[1:]):

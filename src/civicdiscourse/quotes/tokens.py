@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, repeat
 
+from .cues import trie_regex
 from .layout import VERB_ENDINGS, Layout
 from .lexicon import frequency, is_common_word, word_frequencies
 from .names import _LOOSE_CACHE, FIRST_NAMES, PUNCT, Token, loose
@@ -98,7 +99,9 @@ def _split_glued_surnames(toks: list[Token]) -> list[Token]:
     return out
 
 
-_HONORIFIC_PREFIXES = ("سید", "سیده")
+# A first name (after «سید» or not) closing a token, or «سید» alone closing it before a first name.
+_NAME_TAIL = re.compile(r"(?:سیده?)?(?:" + trie_regex(sorted(FIRST_NAMES)) + r")$")
+_SEYYED_TAIL = re.compile(r"سیده?$")
 
 
 def _split_glued_first_names(toks: list[Token]) -> list[Token]:
@@ -106,7 +109,8 @@ def _split_glued_first_names(toks: list[Token]) -> list[Token]:
     «…لاهیجانسیداسماعیل میرغضنفری», «…اعلام شدعلی اصغر خالقی»).
 
     A token that is no word of hazm's list is split where what comes before is a word of the list of
-    four letters or more («خدارضا» is one name) or ends like a finite verb (the list has no verbs), and what follows is a first name, «سید» + a first name, or «سید» alone before a first name,
+    four letters or more («خدارضا» is one name) or ends like a finite verb (the list has no verbs),
+    and what follows is a first name, «سید» + a first name, or «سید» alone before a first name,
     provided the next token can go on a name.
     """
     words = word_frequencies()
@@ -117,16 +121,22 @@ def _split_glued_first_names(toks: list[Token]) -> list[Token]:
         w = tok.w
         if nxt.is_punct or is_common_word(nxt.w) and nxt.w not in FIRST_NAMES:
             continue
-
-        def name_at(c: int) -> bool:
-            tail = w[c:]
-            return (tail in FIRST_NAMES or tail in _HONORIFIC_PREFIXES and nxt.w in FIRST_NAMES
-                    or any(tail.startswith(p) and tail[len(p):] in FIRST_NAMES for p in _HONORIFIC_PREFIXES))
-
-        cut = next((c for c in range(2, len(w) - 2) if w[:c] not in FIRST_NAMES and (
-            c >= 4 and frequency(w[:c]) or w[:c].endswith(VERB_ENDINGS)) and name_at(c)), None)
+        cut = _name_cut(w, _NAME_TAIL) or (_name_cut(w, _SEYYED_TAIL) if nxt.w in FIRST_NAMES else None)
         if cut is not None:
             head, name = w[:cut], w[cut:]
             out[k:k + 1] = [Token(tok.start, tok.start + cut, head, head, False),
                             Token(tok.start + cut, tok.end, name, name, False)]
     return out
+
+
+def _name_cut(w: str, tail: re.Pattern) -> int | None:
+    """The first place from the left where ``tail`` runs to the end of ``w`` after a word that may end a
+    heading, or None."""
+    pos = 2
+    while (m := tail.search(w, pos, len(w))) is not None and m.start() < len(w) - 2:
+        c = m.start()
+        head = w[:c]
+        if head not in FIRST_NAMES and (c >= 4 and frequency(head) or head.endswith(VERB_ENDINGS)):
+            return c
+        pos = c + 1
+    return None
