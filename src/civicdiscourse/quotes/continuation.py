@@ -5,14 +5,14 @@ line end although the speaker goes on («… گفت: A. / B. / C. / وی افز�
 document laid out that way, a direct quote that reaches the end of its line runs
 on over the next lines while each is a finished sentence (a heading has no final
 mark), holds no reporting cue and no other statement, and opens with no agency
-credit and no interview label («خبرنگار: …») — it stops before the next attribution, narration or heading (GUIDELINES,
-"Quotes over several lines"). Articles written in paragraphs are left alone.
+credit and no interview label («خبرنگار: …»): it stops before the next attribution,
+narration or heading (GUIDELINES, "Quotes over several lines"). Articles written in
+paragraphs are left alone.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .extract import Raw, SiteFinder, trim_span
 from .interview import LABEL as _LABEL
@@ -27,7 +27,7 @@ _CREDIT = re.compile(r"[\s»”\"]*(?:به گزارش|به نقل از|انته�
 def run_on(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> None:
     """Extend direct colon quotes over the following lines, in place (see module doc)."""
     lines = [(s, e) for s, e in layout.paragraphs if layout.match[s:e].strip()]
-    if not lines or sum(_sentences(layout, s, e) == 1 for s, e in lines) < LINE_PER_SENTENCE * len(lines):
+    if not lines or sum(layout.sentence_count(s, e) == 1 for s, e in lines) < LINE_PER_SENTENCE * len(lines):
         return
     taken = sorted(r.quote[0] for r in raws) + sorted(r.cue_span[0] for r in raws)
     for raw in raws:
@@ -45,7 +45,3 @@ def run_on(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> None:
             end = e
         raw.quote = trim_span(layout, raw.quote[0], end)
 
-
-def _sentences(layout: Layout, start: int, end: int) -> int:
-    starts = layout._sentence_starts
-    return bisect_left(starts, end) - bisect_left(starts, start)

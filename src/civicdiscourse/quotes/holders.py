@@ -125,7 +125,7 @@ def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
     return spans
 
 
-def _appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[str]]]:
+def appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[str]]]:
     """Every personal name of the text that opens with an unambiguous first name or an honorific, with
     the words right after it («X، رئیس …») and right before it («رئیس … X»). Cached on the layout."""
     found = layout.cache.get("appositions")
@@ -156,7 +156,7 @@ def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
         return None
     names = {}
     n = len(title)
-    for span, before, following in _appositions(layout):
+    for span, before, following in appositions(layout):
         if following[:n] == title or before[-n:] == title:
             names.setdefault(_name_words(layout, span), span)
     if len(names) != 1:

@@ -22,7 +22,7 @@ import re
 
 from .cues import Cue
 from .extract import Raw, SiteFinder, trim_span
-from .holders import _appositions
+from .holders import appositions
 from .layout import Layout
 from .mentions import NONE_KIND, Mention
 from .names import FIRST_NAMES
@@ -121,7 +121,7 @@ def one_interviewee(raws: list[Raw], resolver, discourse) -> list[Raw]:
         entity = max(counts.values(), key=lambda c: (c[0], c[1]))[2]
     else:  # «پاسخ این سؤالات را از X پرسیدیم», «در گفت‌وگو با X، …»: the person the lead introduces
         layout = resolver.layout
-        named = [span for span, _, _ in _appositions(layout) if span[1] <= first
+        named = [span for span, _, _ in appositions(layout) if span[1] <= first
                  and _INTERVIEW_WORDS.search(layout.match, *layout.sentence_of(span[0]))]
         if not named:
             return [r for r in raws if not r.extras.get("glued")]

@@ -11,7 +11,7 @@ Three strings of equal length share one offset map back to the input:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..text import ZWNJ, OffsetText, normalize
@@ -125,6 +125,10 @@ class Layout:
     def sentence_of(self, position: int) -> tuple[int, int]:
         return self.sentences[max(0, bisect_right(self._sentence_starts, position) - 1)]
 
+    def sentence_count(self, start: int, end: int) -> int:
+        """Number of sentences starting in ``[start, end)``."""
+        return bisect_left(self._sentence_starts, end) - bisect_left(self._sentence_starts, start)
+
     def paragraph_of(self, position: int) -> tuple[int, int]:
         return self.paragraphs[max(0, bisect_right(self._paragraph_starts, position) - 1)]
 
@@ -213,8 +217,6 @@ _GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 
 # A finite verb glued to the subject of the next sentence, where a line end was lost
 # («… شدندوی گفت», «… هستندسخنگوی دولت …»); checked against word frequencies before splitting.
 VERB_ENDINGS = ("ند", "یم", "ید", "است", "شد", "بود", "کرد", "شود", "دارد", "گیرد", "رود", "کند", "دهد")
-
-
 _GLUE = re.compile(r"(?=[" + "".join(sorted({e[0] for e in VERB_ENDINGS})) + r"])"
                    r"(?:(?<=[^\W\d_])(?:" + trie_regex(VERB_ENDINGS) + r")|(?<![^\W\d_])(?:است|نیست))"
                    r"(" + trie_regex(_GLUE_HEADS) + r")(?=[\s،,:])")

@@ -179,8 +179,9 @@ def _is_number(tok: Token) -> bool:
 def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset()) -> int:
     """Index of the first token after the openers that may precede a subject.
 
-    Openers are adverbs, connectives («در همین حال»), dates («۱۱ بهمن ۱۳۹۷،»), time phrases («روز پنجشنبه», «هفته گذشته», «همین دیروز»,
-    «در هفته‌های گذشته», «این بار») and a prepositional phrase closed by a comma («پس از انتشار این خبر،»).
+    Openers are adverbs, connectives («در همین حال»), dates («۱۱ بهمن ۱۳۹۷،»), time phrases
+    («روز پنجشنبه», «هفته گذشته», «همین دیروز», «در هفته‌های گذشته», «این بار») and a prepositional
+    phrase closed by a comma («پس از انتشار این خبر،»).
     """
     n = len(toks)
 
@@ -293,12 +294,12 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                     if words and all(namey(t) for t in words) and words[0].w not in _THING_NOUNS:
                         return Mention("this_title", tok.start, words[-1].end)
                     break
-        comma = 1 if i + 1 < len(toks) and toks[i + 1].raw in "،," else 0
-        if (not after_prep and tok.w in FIRST_NAMES and i + comma + 2 < len(toks) and toks[i + comma + 1].w in _ONE_OF
-                and toks[i + comma + 2].w == "از"):  # «محمد، یکی از ساکنان محله»: vox pops give a first name only
-            k, role = _role_and_name_after_name(toks, i + 1, cue_starts)
-            if role is not None:
-                return Mention("name", tok.start, toks[k - 1].end, (tok.start, tok.end), role)
+        if not after_prep and tok.w in FIRST_NAMES:  # «محمد، یکی از ساکنان محله»: vox pops give a first name only
+            c = i + 2 if i + 1 < len(toks) and toks[i + 1].raw in "،," else i + 1
+            if c + 1 < len(toks) and toks[c].w in _ONE_OF and toks[c + 1].w == "از":
+                k, role = _role_and_name_after_name(toks, i + 1, cue_starts)
+                if role is not None:
+                    return Mention("name", tok.start, toks[k - 1].end, (tok.start, tok.end), role)
         if not after_prep:
             n = parse_name(toks, i, known=known)
             if n:
@@ -413,7 +414,7 @@ def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
 
 
 # Question words, discourse markers and modals: they open or cut a clause, never name who speaks
-# («آیا همچنان معتقدند …», «یعنی …», «اصلاح‌طلبان باید …».
+# («آیا همچنان معتقدند …», «یعنی …», «اصلاح‌طلبان باید …»).
 NOT_SUBJECT = frozenset(loose(w) for w in "آیا یعنی مثلا مثلاً به‌نظر بنظر باید نباید شاید گویا لذا".split())
 _THING_NOUNS = frozenset("گزارش خبر متن نامه بیانیه اطلاعیه طرح پروژه برنامه موضوع مسئله مساله امر کار اقدام روند "
                          "سند قانون مصوبه لایحه سازمان شرکت نهاد".split())
