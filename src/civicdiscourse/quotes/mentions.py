@@ -116,6 +116,8 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             break
         if tok.w in TIME_NOUNS and j + 1 < n and toks[j + 1].w in _RELATIVE_TIME:  # «دولت ایتالیا هفته گذشته»
             break
+        if _is_number(tok) and j + 1 < n and toks[j + 1].w in TIME_NOUNS:  # «مقام معظم رهبری ۱۵ سال قبل»
+            break
         if tok.w in HONORIFICS or (tok.w in FIRST_NAMES and parse_name(toks, j) >= 2):
             break
         if tok.w in STOP:
@@ -377,7 +379,7 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
     words = []
     for tok in toks:
         if (tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or tok.w in NOT_SUBJECT or is_verb_like(tok)
-                or len(words) == 4):
+                or _is_number(tok) or len(words) == 4):
             break
         words.append(tok)
         if tok.w.endswith("ها"):  # «لبنانی‌ها پناهندگان را …»: a bare plural takes no modifier; its object follows
