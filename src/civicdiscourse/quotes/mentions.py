@@ -279,10 +279,11 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
         if tok.w in REVERED and not after_prep:  # «امام علی (ع)», «حضرت …»: cited, not the speaker
             i += 1 + max(1, parse_name(toks, i + 1, known=known))
             continue
-        if tok.w in QUANTIFIERS and (i == first or prev.is_punct or prev.w in ADVERBS):
-            group = _quantified_group(toks, i, cue_starts)
+        counted = _is_number(tok) and i + 2 < len(toks) and toks[i + 1].w in ("نفر", "تن") and toks[i + 2].w == "از"
+        if (tok.w in QUANTIFIERS or counted) and (i == first or prev.is_punct or prev.w in ADVERBS):
+            group = _quantified_group(toks, i + counted, cue_starts)  # «۳۱ نفر از نمایندگان» like «برخی از …»
             if group is not None:
-                return group
+                return Mention("org", tok.start, group.end, None, (tok.start, group.end)) if counted else group
         if tok.w in PRONOUNS and not after_prep and (i == first or prev.is_punct or prev.w in ADVERBS):
             return Mention("pronoun", tok.start, tok.end)
         if tok.w == "این" and i + 1 < len(toks) and (toks[i + 1].w in TITLE_HEADS or toks[i + 1].w in THIS_TITLE_EXTRA):
