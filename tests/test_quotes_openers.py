@@ -193,3 +193,15 @@ RUN_ON = [
 @pytest.mark.parametrize(("text", "quotes"), RUN_ON)
 def test_direct_quote_runs_on_over_lines(text, quotes):
     assert [st.quote for st in extract_statements(text)] == quotes
+
+
+# «در انتقاد از …» and «با اعتقاد به اینکه …» are prep cues like «با انتقاد از» and «با بیان اینکه».
+@pytest.mark.parametrize(("text", "expected"), [
+    ("علی رضایی در انتقاد از تعطیلی پارک‌ها، گفت: باید باز شوند.",
+     [("علی رضایی", "در انتقاد از", "تعطیلی پارک‌ها"), ("علی رضایی", "گفت", "باید باز شوند.")]),
+    ("علی رضایی با اعتقاد به اینکه مردم باید شریک باشند، گفت: شوراها را تقویت می‌کنیم.",
+     [("علی رضایی", "با اعتقاد به اینکه", "مردم باید شریک باشند"),
+      ("علی رضایی", "گفت", "شوراها را تقویت می‌کنیم.")]),
+])
+def test_more_prep_cues(text, expected):
+    assert [(st.speaker, st.cue, st.quote) for st in extract_statements(text)] == expected
