@@ -205,3 +205,10 @@ def test_direct_quote_runs_on_over_lines(text, quotes):
 ])
 def test_more_prep_cues(text, expected):
     assert [(st.speaker, st.cue, st.quote) for st in extract_statements(text)] == expected
+
+
+# A pronoun followed by «را» is an object; the negative progressive of a judge verb is a cue.
+def test_pronoun_object_is_not_the_speaker():
+    text = ("علی رضایی گفت: کار تمام است.\n"
+            "در مقابل نیز، پایداری‌ها دل خوشی از رضایی نداشتند و او را شایسته ریاست نمی‌دانستند.")
+    assert speakers(text) == [("علی رضایی", "گفت"), ("پایداری‌ها", "نمی‌دانستند")]

@@ -171,7 +171,7 @@ def _verb_forms(verb: str, *, compound: bool = False, negative: bool = False) ->
     if compound or verb == "گفت":  # «او گفته X …»: news shorthand for «گفته است»; filtered in the site finder
         forms.append(past + "ه")
     if negative:
-        forms += [f"ن{past}", f"ن{past}ند", f"نمی {present}د", f"نمی {present}ند"]
+        forms += [f"ن{past}", f"ن{past}ند", f"نمی {present}د", f"نمی {present}ند", f"نمی {past}", f"نمی {past}ند"]
     return forms
 
 

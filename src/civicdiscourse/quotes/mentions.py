@@ -284,7 +284,8 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
             group = _quantified_group(toks, i + counted, cue_starts)  # «۳۱ نفر از نمایندگان» like «برخی از …»
             if group is not None:
                 return Mention("org", tok.start, group.end, None, (tok.start, group.end)) if counted else group
-        if tok.w in PRONOUNS and not after_prep and (i == first or prev.is_punct or prev.w in ADVERBS):
+        if (tok.w in PRONOUNS and not after_prep and (i == first or prev.is_punct or prev.w in ADVERBS)
+                and not (i + 1 < len(toks) and toks[i + 1].w == "را")):  # «… و او را شایسته … ندانستند»: an object
             return Mention("pronoun", tok.start, tok.end)
         if tok.w == "این" and i + 1 < len(toks) and (toks[i + 1].w in TITLE_HEADS or toks[i + 1].w in THIS_TITLE_EXTRA):
             r = parse_role(toks, i + 1, cue_starts=cue_starts)
