@@ -141,7 +141,8 @@ class SiteFinder:
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a name word this document has already shown (spelling variants folded)."""
-        return word in self.known or word.translate(CONSONANT_FOLD) in self.known
+        known = self.known
+        return bool(known) and (word in known or word.translate(CONSONANT_FOLD) in known)
 
     def _learn(self, mention: Mention) -> None:
         if mention.name is None:

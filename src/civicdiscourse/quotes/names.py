@@ -11,6 +11,7 @@ Rarity comes from hazm's word frequencies (shipped with hazm, no download).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import ZWNJ
@@ -90,6 +91,7 @@ _PEOPLE_PLURALS = frozenset("""ساکنان شهروندان کارشناسان 
 فعالان معلمان پزشکان پرستاران بازیکنان هواداران کاسبان مغازه‌داران رانندگان مردمان شاهدان حاضران معترضان
 تظاهرکنندگان کارمندان بازنشستگان دستیاران همکاران وکلای اعضای مردم""".replace("\u200c", "").split())
 
+@lru_cache(maxsize=65536)  # asked of every word a subject scan passes over
 def is_first_name_like(w: str) -> bool:
     """Unlisted but regular first names: «…الله», «…الدین», and glued «سیدمهدی», «میرحسین»."""
     if len(w) > 5 and w.endswith(("الله", "الدین")) and not w.startswith(("آیت", "حجت", "بسم")):
@@ -121,9 +123,19 @@ def _first_name_at(toks: list[Token], i: int) -> int:
             break
     return j - i
 
+_NAMEY: dict[str, bool] = {}
+
+
 def namey(tok: Token) -> bool:
-    return not (tok.is_punct or tok.w in STOP or tok.w in TITLE_HEADS or tok.w in ORG_HEADS or is_verb_like(tok)
-                or tok.w in HONORIFICS or tok.w.isdigit() or is_plural_noun(tok.w))
+    """Could this token be part of a name (no stop word, title, verb, number or plural)?"""
+    answer = _NAMEY.get(tok.raw)  # a token's lookup form and punctuation flag follow from its raw text
+    if answer is None:
+        if len(_NAMEY) > 500_000:
+            _NAMEY.clear()
+        answer = _NAMEY[tok.raw] = not (
+            tok.is_punct or tok.w in STOP or tok.w in TITLE_HEADS or tok.w in ORG_HEADS or is_verb_like(tok)
+            or tok.w in HONORIFICS or tok.w.isdigit() or is_plural_noun(tok.w))
+    return answer
 
 # Military ranks take a grade and a corps before the name («سرتیپ دوم پاسدار …», «سرهنگ دوم …»).
 RANKS = frozenset({"سردار", "سرلشکر", "سرتیپ", "سرهنگ", "سرگرد", "سروان", "ستوان", "دریادار", "دریابان",
