@@ -53,7 +53,11 @@ _HEADS = {head: Cue(head, head, (), "verb", marker) for head, marker in (
 _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 
 
+# «می‌توان گفت:», «باید اعلام کرد که»: a modal makes the verb impersonal; nobody is reported.
+_MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
 _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :]")
+_QUESTION_AFTER = re.compile(r" +(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
+_BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی)[ \t]+(?!الله)")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و)(?= )")
 _CONNECTIVE = re.compile(r" *(?:(?:در|با) (?:همین|این) (?:راستا|حال|میان|بین|وجود|زمینه)|از سوی دیگر|در مقابل|اما|ولی)"
                          r"(?= |،|,)[ ،,]*")
@@ -125,6 +129,8 @@ class SiteFinder:
         for m in self.compiled.regex.finditer(match, start, len(match) if end is None else end):
             if m.group().endswith("گفته") and _NOT_A_PERFECT.match(match, m.end()):
                 continue  # «گفته شده», «گفته‌های», «این گفته را»: a passive or a noun, not «گفته است»
+            if _MODAL_BEFORE.search(match, max(0, m.start() - 12), m.start()):
+                continue
             yield m, self.compiled.cue_of(m.group())
 
     def _sites(self) -> list[tuple[int, int, Cue]]:
@@ -155,6 +161,12 @@ class SiteFinder:
                 self.known.add(tok.w)
                 self.known.add(tok.w.translate(CONSONANT_FOLD))
 
+    def _remember(self, subject: Mention) -> None:
+        if subject.kind != NONE_KIND:
+            self.discourse.append((subject.start, subject))
+            if subject.kind != POSITIONAL:  # a phrase found by position alone teaches no name words
+                self._learn(subject)
+
     def run(self) -> list[Raw]:
         layout = self.layout
         sites = self._sites()
@@ -181,13 +193,15 @@ class SiteFinder:
             if group and (subject.kind == NONE_KIND or subject.kind == "title" and layout.match[
                     ss:subject.start].rstrip(" ").endswith(("،", ","))):  # «… که X، رئیس …» skipped X after «که»
                 subject = self._late_subject(ss, group[0][0], cue_starts) or subject
+            if group and subject.kind != NONE_KIND:  # «X با … تماس گرفت اما یکی از مسئولان … گفت»: a new subject
+                later = self._subject_after_but(subject.end, group[0][0], cue_starts)
+                if later is not None:
+                    self._remember(subject)  # the first clause's subject stays an antecedent («… اما وی گفت»)
+                    subject = later
             if group and subject.kind == NONE_KIND:
                 subject = positional_subject(layout, ss, group[0][0], known=self.is_known) or subject
             previous = subject
-            if subject.kind != NONE_KIND:
-                self.discourse.append((subject.start, subject))
-                if subject.kind != POSITIONAL:  # a phrase found by position alone teaches no name words
-                    self._learn(subject)
+            self._remember(subject)
             if group:
                 raws.extend(self._sentence(sentence, group, subject, cue_starts))
         return raws
@@ -208,6 +222,16 @@ class SiteFinder:
                     k == len(breaks) - 1 or mention.end >= breaks[-1].start()):
                 return mention
         return None
+
+    def _subject_after_but(self, start: int, cue: int, cue_starts) -> Mention | None:
+        """The subject of a clause opened by «اما»/«ولی» after a finite verb, when one stands right after it."""
+        found = None
+        for found in _BUT_AFTER_VERB.finditer(self.layout.match, start, cue):
+            pass
+        if found is None:
+            return None
+        mention = parse_subject(self.layout, found.end(), cue, known=self.is_known, strict=True, cue_starts=cue_starts)
+        return mention if mention.kind != NONE_KIND else None
 
     def _sentence(self, sentence, group, subject: Mention, cue_starts) -> list[Raw]:
         layout = self.layout
@@ -362,6 +386,8 @@ class SiteFinder:
         if base >= s:
             return None
         segment = layout.match[base:s]
+        if raw.cue.shape == "judge" and _QUESTION_AFTER.match(layout.match, e):
+            return None  # «… می‌داند با چه حریفی روبه‌روست»: knowing a question, not judging an object
         if raw.cue.shape == "judge" or raw.cue.name in RA_VERBS:
             ra = segment.rfind(" را ")
             if ra >= 0:

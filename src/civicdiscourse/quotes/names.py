@@ -10,6 +10,7 @@ Rarity comes from hazm's word frequencies (shipped with hazm, no download).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -94,7 +95,8 @@ _PEOPLE_PLURALS = frozenset("""ساکنان شهروندان کارشناسان 
 @lru_cache(maxsize=65536)  # asked of every word a subject scan passes over
 def is_first_name_like(w: str) -> bool:
     """Unlisted but regular first names: «…الله», «…الدین», and glued «سیدمهدی», «میرحسین»."""
-    if len(w) > 5 and w.endswith(("الله", "الدین")) and not w.startswith(("آیت", "حجت", "بسم")):
+    if len(w) > 5 and w.endswith(("الله", "الدین")) and not w.startswith(("آیت", "حجت", "بسم")) and not w.endswith(
+            ("شاالله", "شالله")):  # «ان‌شاءالله», «ماشاءالله» (hamza folded away) are no names
         return True
     if w.startswith(("سید", "سیده")) and len(w) > 5:
         return True
@@ -124,6 +126,7 @@ def _first_name_at(toks: list[Token], i: int) -> int:
     return j - i
 
 _NAMEY: dict[str, bool] = {}
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def namey(tok: Token) -> bool:
@@ -134,7 +137,7 @@ def namey(tok: Token) -> bool:
             _NAMEY.clear()
         answer = _NAMEY[tok.raw] = not (
             tok.is_punct or tok.w in STOP or tok.w in TITLE_HEADS or tok.w in ORG_HEADS or is_verb_like(tok)
-            or tok.w in HONORIFICS or tok.w.isdigit() or is_plural_noun(tok.w))
+            or tok.w in HONORIFICS or _HAS_DIGIT.search(tok.w) or is_plural_noun(tok.w))  # «اردیبهشت۹۶»
     return answer
 
 # Military ranks take a grade and a corps before the name («سرتیپ دوم پاسدار …», «سرهنگ دوم …»).

@@ -106,7 +106,11 @@ def _same_surname(part: tuple[str, ...], name: tuple[str, ...], names: frozenset
     part of a compound surname written as one word: «نژادبهرام» of «زهرا نژاد بهرام», «فلاح» of
     «ربیع فلاح‌جلودار», «سامع» of «امیرسامع». ``names`` are the first names (never a surname here)."""
     written = "".join(part)
-    if part[0] in names or len(written) < 4 or len(name) < 2:
+    if len(written) < 4 or len(name) < 2:
+        return False
+    if len(part) > 1 and any(written == "".join(name[k:]) for k in range(1, len(name))):
+        return True  # «زیبا کلام» of «صادق زیباکلام», even when its first word is also a first name
+    if part[0] in names:
         return False
     for k in range(1, len(name)):
         surname = "".join(name[k:])
