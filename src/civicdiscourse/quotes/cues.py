@@ -54,7 +54,7 @@ class Cue:
         or, for ``prep``/``source`` cues, the whole phrase (spaces may be absent in text).
     verbs : tuple of str
         Light/simple verbs (keys of the stem table) the head combines with; ``("copula",)``
-        for «معتقد است».
+        for «معتقد است», ``("have",)`` for the stative «اعتقاد دارد».
     shape : {"verb", "judge", "prep", "source", "lead"}
         ``lead``: a head whose complement follows up to a closing light verb («خواستار X شد»).
     marker : str
@@ -102,7 +102,7 @@ CUES: tuple[Cue, ...] = (
     _v("ابراز امیدواری کرد", "ابراز امیدواری", "کرد", "نمود"),
     _v("هشدار داد", "هشدار", "داد"),
     _v("پاسخ داد", "پاسخ", "داد"),
-    _v("گزارش داد", "گزارش", "داد"),
+    _v("گزارش داد", "گزارش", "داد", "کرد"),
     _v("مطرح کرد", "مطرح", "کرد", "نمود"),
     _v("ذکر کرد", "ذکر", "کرد", "نمود"),
     _v("اشاره کرد", "اشاره", "کرد", "نمود", marker="به"),
@@ -122,6 +122,9 @@ CUES: tuple[Cue, ...] = (
     Cue("خواست", "", ("خواست",), "verb", marker="از", after=True),
     Cue("خواستار", "خواستار", shape="lead"),
     _v("معتقد است", "معتقد", "copula"),
+    _v("اعتقاد دارد", "{اعتقاد|عقیده}", "have"),  # «اعتقاد دارد که …»: only with «که» or a colon
+    _v("تایید کرد", "تایید", "کرد", "نمود"),  # «تایید کرد که …»; «X را تایید کرد» approves, it reports nothing
+    _v("پیام داد", "پیام", "داد"),
     _j("دانست", "", "دانست"),
     _j("خواند", "", "خواند"),
     _j("برشمرد", "", "برشمرد"),
@@ -130,6 +133,7 @@ CUES: tuple[Cue, ...] = (
     _j("قلمداد کرد", "قلمداد", "کرد", "نمود"),
     _j("تلقی کرد", "تلقی", "کرد", "نمود"),
     _j("تعبیر کرد", "تعبیر", "کرد", "نمود"),
+    _j("متهم کرد", "متهم", "کرد", "نمود"),  # «X را به Y متهم کرد»
     # «X را مورد تاکید قرار داد»: the governed «را» object (or, without «را», the clause before) is the quote
     _j("مورد تاکید قرار داد", "مورد {تاکید|توجه و تاکید|تاکید و توجه} قرار", "داد"),
     Cue("با اذعان به", "{با|ضمن} اذعان {به|بر} {|اینکه|این که|آنکه}", shape="prep"),
@@ -165,6 +169,8 @@ def _verb_forms(verb: str, *, compound: bool = False, negative: bool = False) ->
     """
     if verb == "copula":
         return ["است", "هست", "هستند", "بود", "بودند", "اند", "ند", "می باشد", "می باشند"]  # «معتقدند»
+    if verb == "have":  # «اعتقاد دارد»: «داشتن» as a stative verb, present without «می»
+        return ["دارد", "دارند", "داشت", "داشتند", "داشته است", "داشته اند"]
     past, present = _STEMS[verb]
     forms = ([past, past + "ند"] + [f"{past}ه {aux}" for aux in ("است", "اند", "بود", "بودند", "باشد")]
              + [f"می {past}", f"می {past}ند", f"می {present}د", f"می {present}ند"])

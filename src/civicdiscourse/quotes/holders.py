@@ -53,7 +53,8 @@ def merge_title_holders(layout: Layout, raws: list[Raw]) -> None:
             entities[id(raw.entity)] = raw.entity
     also = {id(r.entity) for r in raws if r.entity is not None and _ALSO.match(layout.match, r.mention.end)}
     # «مدیر آموزش منطقه هم گفت»: «نیز/هم» marks a new voice, not the person already speaking
-    titles = [e for e in entities.values() if not e.named and not e.org and e.role is not None and id(e) not in also]
+    titles = [e for e in entities.values() if not e.named and not e.org and e.role is not None and id(e) not in also
+              and not e.indefinite]
     if not titles:
         return
     people = [e for e in entities.values() if e.named]

@@ -142,7 +142,16 @@ def _title_ok(toks: list[Token], i: int, first: int) -> bool:
     prev = toks[i - 1]
     if prev.is_punct or prev.w in ADVERBS:
         return True
+    if prev.w == "یک":  # «یک عضو شورای شهر»: an indefinite title (the resolver names nobody with it)
+        return _title_ok(toks, i - 1, first)
     return prev.w in EVENT_NOUNS and i >= 2 and toks[i - 2].w in {"این", "آن"}
+
+
+def _indefinite_office(toks: list[Token], i: int, cue_starts) -> bool:
+    """«یک عضو شورای شهر تهران»: «یک» before a title of an office (three words or more) is read as a title;
+    a shorter phrase («یک شهروند دیگر», «یک فعال سیاسی») stays an indefinite group."""
+    return (toks[i].w == "یک" and i + 1 < len(toks) and toks[i + 1].w in TITLE_HEADS
+            and parse_role(toks, i + 1, cue_starts=cue_starts) >= 3)
 
 
 def _span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
@@ -164,7 +173,8 @@ _MONTHS = frozenset(loose(w) for w in (
 _CONNECTIVES = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
                 ("در", "همین", "باره"), ("در", "این", "باره"), ("با", "این", "وجود"), ("با", "این", "حال"),
                 ("از", "سوی", "دیگر"), ("از", "طرف", "دیگر"), ("در", "مقابل"), ("در", "عین", "حال"),
-                ("هر", "چند"), ("در", "حالی", "که"), ("با", "وجود", "این"))
+                ("هر", "چند"), ("در", "حالی", "که"), ("با", "وجود", "این"), ("چرا", "که"), ("چراکه",),
+                ("زیرا", "که"), ("زیرا",))
 # «پس از X،», «به دنبال X،»: a prepositional phrase that opens a clause and ends at its comma.
 _OPENING_PREPOSITIONS = (("پس", "از"), ("بعد", "از"), ("قبل", "از"), ("پیش", "از"), ("در", "پی"), ("به", "دنبال"),
                          ("طی",))
@@ -281,7 +291,8 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
             i += 1 + max(1, parse_name(toks, i + 1, known=known))
             continue
         counted = _is_number(tok) and i + 2 < len(toks) and toks[i + 1].w in ("نفر", "تن") and toks[i + 2].w == "از"
-        if (tok.w in QUANTIFIERS or counted) and (i == first or prev.is_punct or prev.w in ADVERBS):
+        if (tok.w in QUANTIFIERS and not _indefinite_office(toks, i, cue_starts) or counted) and (
+                i == first or prev.is_punct or prev.w in ADVERBS):
             group = _quantified_group(toks, i + counted, cue_starts)  # «۳۱ نفر از نمایندگان» like «برخی از …»
             if group is not None:
                 return Mention("org", tok.start, group.end, None, (tok.start, group.end)) if counted else group

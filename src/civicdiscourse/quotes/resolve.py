@@ -49,6 +49,7 @@ class Entity:
     words: tuple[str, ...] = ()  # name tokens without honorifics
     org: bool = False
     speaks: bool = False  # subject of at least one statement
+    indefinite: bool = False  # «یک عضو شورای شهر»: a holder of the title, never merged with a named one
 
     @property
     def named(self) -> bool:
@@ -188,6 +189,8 @@ class Resolver:
     def _title(self, mention: Mention, raw: Raw, last_speaker, upcoming) -> tuple[Entity, str | None]:
         title = _role_words(self.layout, mention.role)
         position = mention.start
+        if _INDEFINITE.search(self.layout.match, max(0, position - 4), position):
+            return self._indefinite_title(mention, raw, title)
         matching = [e for e in self.entities if e.named and self._title_matches(title, e)]
         if matching:
             before = [e for e in matching if e.first <= position]
@@ -219,15 +222,29 @@ class Resolver:
         holder = holder_of(self.layout, title)
         if holder is not None:  # «مایک پمپئو، وزیر خارجه آمریکا» written in the narration
             return self._entity_for_name(Mention("name", position, mention.end, holder, mention.role)), "title"
-        role = self._spelled_out(title) or mention.role
+        return self._unnamed(self._spelled_out(title) or mention.role, position), None
+
+    def _indefinite_title(self, mention: Mention, raw: Raw, title: list[str]) -> tuple[Entity, str | None]:
+        """«یک عضو شورای شهر گفت»: someone holding the title, not one of the holders already named.
+
+        Only a lead may name the person later in the body («یک نماینده مجلس گفت: … / X …»).
+        """
+        if raw.paragraph == 0 and len(self.layout.paragraphs) > 1:
+            later = [e for e in self.entities if e.named and e.first > mention.start and self._title_matches(title, e)]
+            if later:
+                return min(later, key=lambda e: e.first), "title"
+        return self._unnamed(mention.role, mention.start, indefinite=True), None
+
+    def _unnamed(self, role: tuple[int, int], position: int, *, indefinite: bool = False) -> Entity:
+        """The unnamed holder of ``role`` (one per distinct title, and per definiteness, in a document)."""
         key = " ".join(_role_words(self.layout, role))
         for entity in self.entities:
-            if not entity.named and not entity.org and entity.role and " ".join(
+            if not entity.named and not entity.org and entity.role and entity.indefinite == indefinite and " ".join(
                     _role_words(self.layout, entity.role)) == key:
-                return entity, None
-        entity = Entity(None, role, position, [position])
+                return entity
+        entity = Entity(None, role, position, [position], indefinite=indefinite)
         self.entities.append(entity)
-        return entity, None
+        return entity
 
     def _addresses(self, entity: Entity, title: list[str], position: int) -> bool:
         """Whether a sentence before ``position`` has ``entity`` speak of, or to, the holder of ``title``
@@ -360,6 +377,7 @@ class Resolver:
         return entity if entity is not None else self._entity_for_name(mention)
 
 
+_INDEFINITE = re.compile(r"(?<!\w)یک +$")
 _CROWD_HEADS = frozenset("مقامات مقام‌ها مقامهای مردم عده عده‌ای".replace("\u200c", "").split())
 _GENERIC_THIS = frozenset({"مقام", "مسئول", "مسیول", "مسوول", "مقامات", "فرد", "شخص"})
 # Revered figures are cited, rarely speak in news: «امام علی (ع)», «حضرت …», «پیامبر …».
