@@ -91,3 +91,21 @@ def test_more_verb_cues(text, expected):
 ])
 def test_indefinite_offices_and_because_clauses(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modal before the cue's own complement: impersonal
+    ("از جمله این پروژه‌ها می‌توان به مسکن مهر اشاره کرد.", []),
+    ("باید به انگیزه‌های شهرداری برای این طرح اشاره کرد که همیشه موفق بوده است.", []),
+    # a modal in an earlier clause leaves the cue alone
+    ("مهدی قمی تاکید دارد که ادارات باید به سمت دورکاری بروند و ادامه می‌دهد: این کار لازم است.",
+     [("مهدی قمی", "ادامه می‌دهد")]),
+    # a pronoun alone is no reported content
+    ("اولین موضوعی که شهردار به آن اشاره کرد، ترافیک بود.", []),
+    # «که» after a «را» object of «مطرح کرد» opens a relative clause, unless the object points ahead
+    ("اعضای شورا نظرات خود را مطرح کردند که مورد بحث قرار گرفت.", []),
+    ("برخی کارشناسان این نقد را مطرح می‌کنند که طرح هزینه زیادی دارد.",
+     [("برخی کارشناسان", "مطرح می‌کنند")]),
+])
+def test_impersonal_and_empty_complements(text, expected):
+    assert speakers(text) == expected

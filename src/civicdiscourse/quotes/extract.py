@@ -32,6 +32,7 @@ _SOURCE_OR_PREP = frozenset({"با اعلام"})
 _SOURCE_KINDS = frozenset({"name", "title", "org"})
 # Judgement cues whose object may stand without «را» («وی X مورد تاکید قرار داد»).
 _OBJECT_CUES = frozenset({"مورد تاکید قرار داد"})
+_THIS_OBJECT = re.compile(r"(?<!\w)(?:این|همین) [^ ]+(?: [^ ]+)? $")
 _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|است|هستند|بود|بودند|گردید)[ .!؟]*$")
 _CLOSING_MID = re.compile(r" +(?:شد|شدند|گردید)(?= *(?:و|،|,) )")
 _MARK = re.compile(r" *(?:که)? *[:؛]? *([«“\"„])")
@@ -55,6 +56,8 @@ _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 
 # «می‌توان گفت:», «باید اعلام کرد که»: a modal makes the verb impersonal; nobody is reported.
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
+_MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +(به|از|بر) [^،,.:؛؟!\n]*$")
+_BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
 _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :]")
 _QUESTION_AFTER = re.compile(r" +(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
 _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی)[ \t]+(?!الله)")
@@ -129,9 +132,16 @@ class SiteFinder:
         for m in self.compiled.regex.finditer(match, start, len(match) if end is None else end):
             if m.group().endswith("گفته") and _NOT_A_PERFECT.match(match, m.end()):
                 continue  # «گفته شده», «گفته‌های», «این گفته را»: a passive or a noun, not «گفته است»
-            if _MODAL_BEFORE.search(match, max(0, m.start() - 12), m.start()):
-                continue
-            yield m, self.compiled.cue_of(m.group())
+            cue = self.compiled.cue_of(m.group())
+            if _MODAL_BEFORE.search(match, max(0, m.start() - 12), m.start()) or (
+                    cue.marker and self._modal_before_marker(cue.marker, m.start())):
+                continue  # «می‌توان گفت:», «می‌توان به X اشاره کرد»: impersonal, nobody is reported
+            yield m, cue
+
+    def _modal_before_marker(self, marker: str, cue: int) -> bool:
+        """«می‌توان به X اشاره کرد», «باید از X خبر داد»: the cue's own complement follows a modal."""
+        m = _MODAL_BEFORE_COMPLEMENT.search(self.layout.match, max(0, cue - 120), cue)
+        return m is not None and m.group(1) == marker and " و " not in self.layout.match[m.end(1):cue]
 
     def _sites(self) -> list[tuple[int, int, Cue]]:
         layout = self.layout
@@ -295,8 +305,8 @@ class SiteFinder:
                     region = e
                     continue
                 region = stop
-            if raw.quote[1] > raw.quote[0]:
-                out.append(raw)
+            if raw.quote[1] > raw.quote[0] and not _BARE_PRONOUN.fullmatch(layout.match, *raw.quote):
+                out.append(raw)  # «… که به آن اشاره کرد»: a pronoun alone reports nothing
             if raw.form in ("colon", "mark") and region >= se:
                 quoted = True
         return out
@@ -376,6 +386,9 @@ class SiteFinder:
         that = _THAT.match(layout.match, e)
         if that and raw.cue.name in RA_VERBS and self._ra_object(raw, region) is not None:
             that = None  # «X را ۱۵ مورد عنوان کرد که …»: «که» opens a relative clause; the «را» object is the quote
+        if that and raw.cue.name == "مطرح کرد" and (ra := self._ra_object(raw, region)) is not None and not (
+                _THIS_OBJECT.search(layout.match, max(0, ra - 24), ra + 1)):
+            return None  # «نظرات خود را مطرح کردند که …» relative; «این موضوع را مطرح کرد که …» reports
         if raw.cue.shape == "verb" and that:
             end = nxt[0] if nxt else se
             raw.quote, raw.form = trim_span(layout, that.end(), end, indirect=nxt is not None), "that"
