@@ -24,7 +24,18 @@ from dataclasses import dataclass
 
 from ..text import ZWNJ
 from .layout import Layout
-from .lexicon import HONORIFICS, ORG_HEADS, PRONOUNS, ROLE_CONTINUATIONS, ROLE_WITH, STOP, TITLE_HEADS, frequency, is_common_word
+from .lexicon import (
+    HONORIFIC_PAIRS,
+    HONORIFICS,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_CONTINUATIONS,
+    ROLE_WITH,
+    STOP,
+    TITLE_HEADS,
+    frequency,
+    is_common_word,
+)
 from .tokens import tokens
 from .names import (
     CLOSE_FOR,
@@ -276,77 +287,78 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         after_prep = prev is not None and prev.w in PREPOSITIONS
-        if tok.w == "را":
-            break
-        if tok.raw in OPEN_MARKS:
-            q = quoted_name(toks, i)
-            if q:
-                name = (toks[i + 1].start, toks[i + q - 2].end)
-                k, role = _role_and_name_after_name(toks, i + q, cue_starts)
-                return Mention("name", toks[i].start, toks[k - 1].end, name, role)
-        if tok.is_punct:
-            i += 1
-            continue
-        if tok.w in REVERED and not after_prep:  # «امام علی (ع)», «حضرت …»: cited, not the speaker
-            i += 1 + max(1, parse_name(toks, i + 1, known=known))
-            continue
-        counted = _is_number(tok) and i + 2 < len(toks) and toks[i + 1].w in ("نفر", "تن") and toks[i + 2].w == "از"
-        if (tok.w in QUANTIFIERS and not _indefinite_office(toks, i, cue_starts) or counted) and (
-                i == first or prev.is_punct or prev.w in ADVERBS):
-            group = _quantified_group(toks, i + counted, cue_starts)  # «۳۱ نفر از نمایندگان» like «برخی از …»
-            if group is not None:
-                return Mention("org", tok.start, group.end, None, (tok.start, group.end)) if counted else group
-        if (tok.w in PRONOUNS and not after_prep and (i == first or prev.is_punct or prev.w in ADVERBS)
-                and not (i + 1 < len(toks) and toks[i + 1].w == "را")):  # «… و او را شایسته … ندانستند»: an object
-            return Mention("pronoun", tok.start, tok.end)
-        if tok.w == "این" and i + 1 < len(toks) and (toks[i + 1].w in TITLE_HEADS or toks[i + 1].w in THIS_TITLE_EXTRA):
-            r = parse_role(toks, i + 1, cue_starts=cue_starts)
-            return Mention("this_title", tok.start, toks[i + r].end)
-        if tok.w == "این" and (i == first or prev.is_punct or prev.w in ADVERBS):
-            # «این بازیگر باسابقه …» / «این فعال سیاسی …»: a person noun standing for the last speaker
-            for k in range(i + 2, min(i + 6, len(toks) + 1)):
-                if k == len(toks) or toks[k].start in cue_starts or toks[k].w in _AFTER_SUBJECT:
-                    words = toks[i + 1:k]
-                    if words and all(namey(t) for t in words) and words[0].w not in _THING_NOUNS:
-                        return Mention("this_title", tok.start, words[-1].end)
-                    break
-        if not after_prep and tok.w in FIRST_NAMES:  # «محمد، یکی از ساکنان محله»: vox pops give a first name only
-            c = i + 2 if i + 1 < len(toks) and toks[i + 1].raw in "،," else i + 1
-            if c + 1 < len(toks) and toks[c].w in _ONE_OF and toks[c + 1].w == "از":
-                k, role = _role_and_name_after_name(toks, i + 1, cue_starts)
-                if role is not None:
-                    return Mention("name", tok.start, toks[k - 1].end, (tok.start, tok.end), role)
-        if not after_prep:
-            n = parse_name(toks, i, known=known)
-            if n:
-                k, role = _role_and_name_after_name(toks, i + n, cue_starts)
-                return Mention("name", tok.start, toks[k - 1].end, _name_span(toks, i, n), role)
-        if tok.w in TITLE_HEADS and not after_prep and _title_ok(toks, i, first):
-            r = parse_role(toks, i, cue_starts=cue_starts)
-            if r == 1 and known(tok.w):  # «دبیر گفت» after «علیرضا دبیر»: a surname that is also a title word
-                return Mention("surname", tok.start, tok.end, (tok.start, tok.end))
-            role = _span(toks, i, r)
-            k = i + r
-            if k < len(toks) and toks[k].raw in "،,":
-                k += 1
-            if k < len(toks):
-                q = quoted_name(toks, k) if toks[k].raw in OPEN_MARKS else 0
-                n = q or parse_name(toks, k, known=known)
-                if n and tok.w in RELATIONAL_HEADS and k == i + r:  # «وکیل مدافع محمدعلی نجفی»: the name is whose
-                    end = toks[k + n - 1].end
-                    return Mention("title", tok.start, end, None, (tok.start, end))
+        if may_open(tok):  # most words can only be a known surname or an unlisted name (below)
+            if tok.w == "را":
+                break
+            if tok.raw in OPEN_MARKS:
+                q = quoted_name(toks, i)
+                if q:
+                    name = (toks[i + 1].start, toks[i + q - 2].end)
+                    k, role = _role_and_name_after_name(toks, i + q, cue_starts)
+                    return Mention("name", toks[i].start, toks[k - 1].end, name, role)
+            if tok.is_punct:
+                i += 1
+                continue
+            if tok.w in REVERED and not after_prep:  # «امام علی (ع)», «حضرت …»: cited, not the speaker
+                i += 1 + max(1, parse_name(toks, i + 1, known=known))
+                continue
+            counted = _is_number(tok) and i + 2 < len(toks) and toks[i + 1].w in ("نفر", "تن") and toks[i + 2].w == "از"
+            if (tok.w in QUANTIFIERS and not _indefinite_office(toks, i, cue_starts) or counted) and (
+                    i == first or prev.is_punct or prev.w in ADVERBS):
+                group = _quantified_group(toks, i + counted, cue_starts)  # «۳۱ نفر از نمایندگان» like «برخی از …»
+                if group is not None:
+                    return Mention("org", tok.start, group.end, None, (tok.start, group.end)) if counted else group
+            if (tok.w in PRONOUNS and not after_prep and (i == first or prev.is_punct or prev.w in ADVERBS)
+                    and not (i + 1 < len(toks) and toks[i + 1].w == "را")):  # «… و او را شایسته … ندانستند»: an object
+                return Mention("pronoun", tok.start, tok.end)
+            if tok.w == "این" and i + 1 < len(toks) and (toks[i + 1].w in TITLE_HEADS or toks[i + 1].w in THIS_TITLE_EXTRA):
+                r = parse_role(toks, i + 1, cue_starts=cue_starts)
+                return Mention("this_title", tok.start, toks[i + r].end)
+            if tok.w == "این" and (i == first or prev.is_punct or prev.w in ADVERBS):
+                # «این بازیگر باسابقه …» / «این فعال سیاسی …»: a person noun standing for the last speaker
+                for k in range(i + 2, min(i + 6, len(toks) + 1)):
+                    if k == len(toks) or toks[k].start in cue_starts or toks[k].w in _AFTER_SUBJECT:
+                        words = toks[i + 1:k]
+                        if words and all(namey(t) for t in words) and words[0].w not in _THING_NOUNS:
+                            return Mention("this_title", tok.start, words[-1].end)
+                        break
+            if not after_prep and tok.w in FIRST_NAMES:  # «محمد، یکی از ساکنان محله»: vox pops give a first name only
+                c = i + 2 if i + 1 < len(toks) and toks[i + 1].raw in "،," else i + 1
+                if c + 1 < len(toks) and toks[c].w in _ONE_OF and toks[c + 1].w == "از":
+                    k, role = _role_and_name_after_name(toks, i + 1, cue_starts)
+                    if role is not None:
+                        return Mention("name", tok.start, toks[k - 1].end, (tok.start, tok.end), role)
+            if not after_prep:
+                n = parse_name(toks, i, known=known)
                 if n:
-                    name = (toks[k + 1].start, toks[k + q - 2].end) if q else _name_span(toks, k, n)
-                    return Mention("name", tok.start, toks[k + n - 1].end, name, role)
-            return Mention("title", tok.start, role[1], None, role)
-        if tok.w in ORG_HEADS and (i == first or all(t.w in ADVERBS for t in toks[first:i])):  # «البته شورای …»
-            r = parse_role(toks, i, cue_starts=cue_starts)
-            return Mention("org", tok.start, toks[i + r - 1].end, None, _span(toks, i, r))
+                    k, role = _role_and_name_after_name(toks, i + n, cue_starts)
+                    return Mention("name", tok.start, toks[k - 1].end, _name_span(toks, i, n), role)
+            if tok.w in TITLE_HEADS and not after_prep and _title_ok(toks, i, first):
+                r = parse_role(toks, i, cue_starts=cue_starts)
+                if r == 1 and known(tok.w):  # «دبیر گفت» after «علیرضا دبیر»: a surname that is also a title word
+                    return Mention("surname", tok.start, tok.end, (tok.start, tok.end))
+                role = _span(toks, i, r)
+                k = i + r
+                if k < len(toks) and toks[k].raw in "،,":
+                    k += 1
+                if k < len(toks):
+                    q = quoted_name(toks, k) if toks[k].raw in OPEN_MARKS else 0
+                    n = q or parse_name(toks, k, known=known)
+                    if n and tok.w in RELATIONAL_HEADS and k == i + r:  # «وکیل مدافع محمدعلی نجفی»: the name is whose
+                        end = toks[k + n - 1].end
+                        return Mention("title", tok.start, end, None, (tok.start, end))
+                    if n:
+                        name = (toks[k + 1].start, toks[k + q - 2].end) if q else _name_span(toks, k, n)
+                        return Mention("name", tok.start, toks[k + n - 1].end, name, role)
+                return Mention("title", tok.start, role[1], None, role)
+            if tok.w in ORG_HEADS and (i == first or all(t.w in ADVERBS for t in toks[first:i])):  # «البته شورای …»
+                r = parse_role(toks, i, cue_starts=cue_starts)
+                return Mention("org", tok.start, toks[i + r - 1].end, None, _span(toks, i, r))
         if not after_prep and known(tok.w):
             n = 2 if i + 1 < len(toks) and known(toks[i + 1].w) else 1
             k, role = _role_and_name_after_name(toks, i + n, cue_starts)
             return Mention("surname", tok.start, toks[k - 1].end, _span(toks, i, n), role)
-        if (i == first or all(t.w in ADVERBS for t in toks[first:i])) and namey(tok) and tok.w not in ADVERBS:  # «همچنین X Y نیز …»
+        if namey(tok) and tok.w not in ADVERBS and (i == first or all(t.w in ADVERBS for t in toks[first:i])):  # «همچنین X Y نیز …»
             unknown = _unknown_name(toks, i, cue_starts)
             if unknown:
                 return unknown
@@ -358,6 +370,24 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
 REVERED = frozenset("امام حضرت پیامبر".split())
 QUANTIFIERS = frozenset("یک یکی برخی بعضی تعدادی شماری جمعی گروهی بسیاری".split())
 _GROUP_STOPS = frozenset("این آن همین همان".split())
+
+# Words that may open a mention, or end the search («را»), in the branches of parse_subject before its
+# last two (a known surname; an unlisted name at the clause start). A name opens with an honorific,
+# a rank, a first name (listed, «…الله», glued «سیدمهدی») or «ولی» of «ولی الله».
+_OPENING_WORDS = (frozenset({"را", "این", "ولی"}) | REVERED | QUANTIFIERS | PRONOUNS | FIRST_NAMES | HONORIFICS
+                  | RANKS | {pair[0] for pair in HONORIFIC_PAIRS} | TITLE_HEADS | ORG_HEADS)
+_MAY_OPEN: dict[str, bool] = {}
+
+
+def may_open(tok: Token) -> bool:
+    """Whether ``tok`` can set off one of the first branches of :func:`parse_subject` (memoised by its text)."""
+    answer = _MAY_OPEN.get(tok.raw)
+    if answer is None:
+        if len(_MAY_OPEN) > 500_000:
+            _MAY_OPEN.clear()
+        answer = _MAY_OPEN[tok.raw] = (tok.is_punct or tok.w in _OPENING_WORDS or _is_number(tok)
+                                       or is_first_name_like(tok.w))
+    return answer
 
 
 def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
