@@ -36,6 +36,11 @@ GLUED = [
     ("کریمی‌نژاد در این باره گفت: بودجه کافی نیست.\n" + Q1 + A1 + "\n" + Q2 + A2 + "\n" + Q3 + A3, []),
     # no person named before the answers: nobody to give them to, so none is guessed
     ("مجلس جدید امروز آغاز به کار کرد.\n" + Q1 + A1 + "\n" + Q2 + A2 + "\n" + Q3 + A3, []),
+    # with a space after «؟», only questions put to someone («شما», «می‌کنید») are answered
+    (INTRO + Q1 + " " + A1 + "\n" + "به نظر شما شهرداری چه کرده است؟ " + A2 + "\n"
+     + "نقش مردم را چطور می‌بینید؟ " + A3,
+     [("مریم کاظمی", A1, "omitted"), ("مریم کاظمی", A2, "omitted"), ("مریم کاظمی", A3, "omitted")]),
+    (INTRO + Q1 + " " + A1 + "\n" + Q2 + " " + A2 + "\n" + Q3 + " " + A3, []),
 ]
 
 

@@ -30,7 +30,9 @@ from .tokens import tokens
 
 ANSWER = Cue("")
 # «؟» followed at once by a letter; a question chained to the next one («؟آیا …») is not an answer.
-_GLUED = re.compile(r"[؟?](?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC«“\"])")
+_GLUED = re.compile(r"[؟?]( ?)(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC«“\"])")
+# A question put to the interviewee: «شما», «جنابعالی», or a verb in the second person plural.
+_ADDRESSED = re.compile(r"(?<!\w)(?:شما|جنابعالی|حضرتعالی|(?:ن?می )\w+ید|ن?(?:دارید|هستید|کردید|بودید|کنید|دانید))(?!\w)")
 _NOT_ANSWER = frozenset({"آیا", "و", "یا", "چرا", "چه", "چگونه", "اما"})
 MIN_GLUED = 3
 _INTERVIEW_WORDS = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه|پاسخ|پرسید|سوال|سؤال")
@@ -71,6 +73,8 @@ def glued_answers(layout: Layout, raws: list[Raw]) -> list[Raw]:
     hits = []
     for m in _GLUED.finditer(text):
         start = m.end()
+        if m.group(1) and not _ADDRESSED.search(text, layout.sentence_of(m.start())[0], m.start()):
+            continue  # «؟ ما …» answers only a question put to someone («… به نظر شما …؟», «… می‌دانید؟»)
         word = text[start:start + 12].split(" ", 1)[0]
         if word in _NOT_ANSWER or any(r.quote[0] <= start < r.quote[1] for r in raws):
             continue
