@@ -10,7 +10,8 @@ after a first name); its quote is the rest of the paragraph, ``cue`` is
 speaker mention.
 
 Sentence-per-line corpora lose the break between a question and its answer:
-the answer starts right after «؟» with no space. A document with several such
+the answer starts right after «؟» with no space, or after one space when the
+question is put to someone («به نظر شما …؟», «… ارزیابی می‌کنید؟»). A document with several such
 joins is an interview; each answer runs to the end of its line, has no cue and
 an omitted subject, and all answers go to one speaker, the interviewee (the
 person most of them resolve to).
