@@ -109,3 +109,18 @@ def test_indefinite_offices_and_because_clauses(text, expected):
 ])
 def test_impersonal_and_empty_complements(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اما در مقابل عده‌ای دیگر می‌گویند که طرح موفق است.", [("عده‌ای دیگر", "می‌گویند")]),
+    # an adverb ends the group; «دیگر» belongs to it
+    ("برخی اصلاح طلبان حتی معتقد بودند که باید بازسازی کرد.", [("برخی اصلاح طلبان", "معتقد بودند")]),
+    ("برخی دیگر از کارشناسان معتقدند که طرح موفق است.", [("برخی دیگر از کارشناسان", "معتقدند")]),
+    # a relative clause closed by a comma right before the cue
+    ("یکی از شهروندان که کارمند بانک است، می‌گوید: «به سختی کار می‌کنیم.»", [("یکی از شهروندان", "می‌گوید")]),
+    # an agency speaks as an organisation
+    ("آژانس پناهندگان سازمان ملل در این باره گفت: ساختارها ضعیف است.",
+     [("آژانس پناهندگان سازمان ملل", "گفت")]),
+])
+def test_group_boundaries(text, expected):
+    assert speakers(text) == expected

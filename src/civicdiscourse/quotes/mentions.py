@@ -405,14 +405,23 @@ def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
             k += 1
             continue
         if tok.is_punct or tok.start in cue_starts or tok.w in _AFTER_SUBJECT or is_verb_like(tok) or tok.w in {
-                "از", "به", "بر", "را", "که", "و"} or tok.w in _GROUP_STOPS:
-            break
+                "از", "به", "بر", "را", "که", "و"} or tok.w in _GROUP_STOPS or tok.w in STOP and tok.w != "دیگر":
+            break  # «برخی اصلاح‌طلبان حتی …»: an adverb ends the group; «برخی دیگر» goes on
         k += 1
     # the group ends at its cue, an adverbial, a preposition or the demonstrative opening an object («… این کار را»)
     if k == j or k - j > 5 or (k < len(toks) and toks[k].start not in cue_starts and toks[k].w not in _AFTER_SUBJECT
-                               and toks[k].w not in {"از", "بر", "به", "،", ","} | _GROUP_STOPS):
+                               and toks[k].w not in {"از", "بر", "به", "،", ","} | _GROUP_STOPS
+                               and not _relative_before_cue(toks, k, cue_starts)):
         return None
     return Mention("org", toks[i].start, toks[k - 1].end, None, (toks[i].start, toks[k - 1].end))
+
+
+def _relative_before_cue(toks: list[Token], k: int, cue_starts) -> bool:
+    """«یکی از شهروندان که کارمند بانک است، می‌گوید»: a relative clause closed by a comma right before the cue."""
+    if toks[k].w != "که":
+        return False
+    comma = next((c for c in range(k + 1, min(len(toks), k + 12)) if toks[c].raw in "،,"), None)
+    return comma is not None and (comma + 1 == len(toks) or toks[comma + 1].start in cue_starts)
 
 
 def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
@@ -422,6 +431,9 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
     toks = toks[opener_end(toks, 0):]  # «گاهی برخی می‌گویند», «۱۱ بهمن ۱۳۹۷، وزرای خارجه …»
     words = []
     for tok in toks:
+        if tok.w == "دیگر" and len(words) == 1:  # «عده‌ای دیگر می‌گویند»
+            words.append(tok)
+            continue
         if (tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or tok.w in NOT_SUBJECT or is_verb_like(tok)
                 or _is_number(tok) or len(words) == 4):
             break
