@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from quote_helpers import speakers
 
+from civicdiscourse.quotes import extract_statements
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("می‌توان گفت: کمتر شهری از این بحران در امان مانده است.", []),
@@ -126,3 +128,11 @@ def test_impersonal_and_empty_complements(text, expected):
 ])
 def test_group_boundaries(text, expected):
     assert speakers(text) == expected
+
+
+def test_prep_clause_ends_where_the_next_cue_takes_its_complement():
+    text = "وی با اشاره به هماهنگی‌های انجام شده با شهرداری مرکز از برگزاری یک دوره آموزشی رایگان خبر داد."
+    assert [(st.cue, st.quote) for st in extract_statements(text)] == [
+        ("با اشاره به", "هماهنگی‌های انجام شده با شهرداری مرکز"),
+        ("خبر داد", "برگزاری یک دوره آموزشی رایگان"),
+    ]

@@ -338,7 +338,8 @@ class SiteFinder:
         limit = nxt[0] if nxt else se
         commas = [m.start() for m in re.finditer(r"[،,]", layout.match[e:limit])]
         if not commas:
-            return limit
+            marker = layout.match.rfind(f" {nxt[2].marker} ", e, limit) if nxt and nxt[2].marker else -1
+            return marker if marker > e else limit  # «با اشاره به X از Y خبر داد»: «از Y» is the next cue's
         if nxt is not None and not (_COLON.match(layout.match, nxt[1]) or _THAT.match(layout.match, nxt[1])):
             for c in commas:  # the main clause governs a complement: cut at the first clause-final comma
                 before = layout.match[e:e + c].rstrip().rsplit(" ", 1)[-1]
