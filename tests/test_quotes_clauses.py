@@ -138,3 +138,17 @@ def test_prep_clause_ends_where_the_next_cue_takes_its_complement():
         ("با اشاره به", "هماهنگی‌های انجام شده با شهرداری مرکز"),
         ("خبر داد", "برگزاری یک دوره آموزشی رایگان"),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «او» opening a sentence is the person the previous sentence introduced with a title, far from its start
+    ("مهدی قمی اعلام کرد که لیست ائتلاف آماده است.\nاین موضوع پس از انتشار فهرست نهایی ائتلاف در روزهای پایانی هفته گذشته "
+     "با واکنش «سارا احمدی» دبیرکل حزب سبز روبه‌رو شد.\n"
+     "او به ایسنا گفته است: حزب ما در انتخابات شورا نامزد نمی‌دهد.",
+     [("مهدی قمی", "اعلام کرد"), ("سارا احمدی", "گفته است")]),
+    # without a title the newcomer is only talked about; «وی» stays with the speaker
+    ("مهدی قمی اعلام کرد که لیست ائتلاف آماده است.\nاین موضوع به سارا احمدی هم ربط دارد.\n"
+     "وی افزود: حزب ما در انتخابات شورا نامزد نمی‌دهد.", [("مهدی قمی", "اعلام کرد"), ("مهدی قمی", "افزود")]),
+])
+def test_pronoun_after_an_introduced_person(text, expected):
+    assert speakers(text) == expected

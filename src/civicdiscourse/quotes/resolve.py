@@ -32,9 +32,9 @@ from functools import lru_cache
 
 from ..text import fold
 from .extract import Raw
-from .holders import complete_surnames, full_name_of, holder_of, merge_title_holders
+from .holders import appositions, complete_surnames, full_name_of, holder_of, merge_title_holders
 from .layout import Layout
-from .lexicon import HONORIFICS, first_names
+from .lexicon import HONORIFICS, TITLE_HEADS, first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
 from .names import CONSONANT_FOLD, is_plural_noun
 from .positional import POSITIONAL
@@ -312,7 +312,12 @@ class Resolver:
                 raw.entity, raw.anaphor = self._entity_for_name_lookup(mention), None
             elif mention.kind == "pronoun":
                 plural = self.layout.match[mention.start:mention.end].replace(" ", "") in _PLURAL_PRONOUNS
-                raw.entity, raw.anaphor = ((last_group or recent) if plural else individual), "pronoun"
+                if plural:
+                    raw.entity = last_group or recent
+                else:
+                    since = max(last_speaker_at, last_person_at)
+                    raw.entity = self._introduced_before(raw, since, quoted) or individual
+                raw.anaphor = "pronoun"
             elif mention.kind == "this_title":
                 # «این مقام مسئول» names the person being reported: the last speaker before a bystander
                 # (a person: an organisation is never «این مسئول»)
@@ -344,6 +349,20 @@ class Resolver:
                 if raw.entity.named:
                     last_person, last_person_at = raw.entity, position
         merge_title_holders(self.layout, raws)
+
+    def _introduced_before(self, raw: Raw, since: int, quoted) -> Entity | None:
+        """The person the previous sentence introduces with a title, after everyone named as a subject or
+        speaker so far («… با واکنش «علی X» دبیرکل حزب … روبه‌رو شد. / او به ایلنا گفته است …»)."""
+        start = raw.sentence[0]
+        if start == 0 or self.layout.match[start:raw.mention.start].strip(" ،,\t"):
+            return None  # only a pronoun opening its sentence
+        previous = self.layout.sentence_of(start - 1)[0]
+        spans = [span for span, _, following in appositions(self.layout)
+                 if max(previous, since + 1) <= span[0] < start and not _inside(quoted, span[0])
+                 and next((w for w in following if w not in _CLOSING_MARKS), None) in TITLE_HEADS]
+        if not spans:
+            return None
+        return self._entity_for_name_lookup(Mention("name", spans[-1][0], spans[-1][1], spans[-1]))
 
     def _individual(self, entity: Entity | None) -> bool:
         """A person, named or not («یکی از ساکنان» is one person, «برخی» and «وزارت …» are not)."""
@@ -377,6 +396,7 @@ class Resolver:
         return entity if entity is not None else self._entity_for_name(mention)
 
 
+_CLOSING_MARKS = frozenset("»”\"")
 _INDEFINITE = re.compile(r"(?<!\w)یک +$")
 _CROWD_HEADS = frozenset("مقامات مقام‌ها مقامهای مردم عده عده‌ای".replace("\u200c", "").split())
 _GENERIC_THIS = frozenset({"مقام", "مسئول", "مسیول", "مسوول", "مقامات", "فرد", "شخص"})
