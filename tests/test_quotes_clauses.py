@@ -152,3 +152,13 @@ def test_prep_clause_ends_where_the_next_cue_takes_its_complement():
 ])
 def test_pronoun_after_an_introduced_person(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_bare_title_does_not_wait_past_a_statement_of_the_same_voice():
+    # the title goes on from the last speaker; the name two statements later is someone else
+    text = ("به گزارش ما، علی رضایی، نماینده مردم تبریز در گفت‌وگو با ما گفت: بودجه عمرانی شهرها کم است.\n"
+            "خانواده شهدا سرمایه انقلاب هستند.\n"
+            "نماینده دهمین دوره مجلس گفت: شورای نگهبان باید دقت کند.\n"
+            "همچنین از مسئولان خواست که به مردم توجه کنند.\n"
+            "مثلا مهدی قمی گفت: پرونده‌ها زیاد است.")
+    assert speakers(text) == [("علی رضایی", "گفت"), ("علی رضایی", "گفت"), ("علی رضایی", "خواست"), ("مهدی قمی", "گفت")]

@@ -381,14 +381,15 @@ class Resolver:
         return bool(first) and (first[0].w in QUANTIFIERS or first[0].w in _CROWD_HEADS or is_plural_noun(first[0].w))
 
     def _upcoming(self, raws: list[Raw]) -> dict[int, Entity | None]:
-        """For each statement, the person named by the next statement with an explicit subject."""
+        """For each statement, the person named by the next statement, when that one has an explicit subject."""
         out: dict[int, Entity | None] = {}
         following: Entity | None = None
         for raw in reversed(raws):
             out[id(raw)] = following
-            if raw.explicit and raw.mention.kind not in ("pronoun", "this_title"):
-                following = (self._entity_for_name_lookup(raw.mention)
-                             if raw.mention.kind in ("name", "surname") and raw.mention.name else None)
+            if raw.inherited or raw.mention.kind in ("pronoun", "this_title"):
+                continue  # the same speaker goes on («… با بیان اینکه …، افزود», «وی افزود»)
+            following = (self._entity_for_name_lookup(raw.mention) if raw.explicit and raw.mention.kind in (
+                "name", "surname") and raw.mention.name else None)
         return out
 
     def _entity_for_name_lookup(self, mention: Mention) -> Entity:
