@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 
@@ -52,6 +53,15 @@ def test_hand_computed_case():
     assert result["by_kind"]["indirect"]["recall"] == 0.0
     assert result["by_kind"]["direct"]["recall"] == 1.0
     assert result["by_anaphor"]["pronoun"] == {"gold": 1, "recall": 1.0, "speaker_accuracy": 0.0}
+
+
+def test_role_class_accuracy_counts_statements_with_the_right_speaker():
+    gold = [dataclasses.replace(GOLD[0], role_class="mayor"), GOLD[1], GOLD[2]]
+    predictions = [dict(pred(*Q1, "علی"), role_class="mayor"), dict(pred(*Q2, "علی", cue="افزود"), role_class="expert"),
+                   dict(pred(*Q3, "حسن", kind="indirect"), role_class="other")]
+    result = score(gold_set(gold), {"d": predictions})
+    # statement 3 has the wrong speaker and does not count; of the other two, one role class agrees
+    assert result["role_class_accuracy"] == 0.5
 
 
 def test_matching_is_one_to_one_largest_overlap_first():

@@ -196,6 +196,15 @@ ROLES = [
     ("مدیر انجمن حمایت از کودکان", "civil_society"),
     ("مربی تیم فوتبال", "other"),
     (None, "other"),
+    # «رییس» spelled with «ی» is «رئیس»; government departments and state media are officials
+    ("رییس‌جمهور", "government_official"),
+    ("رئیس اداره دامپزشکی شهرستان", "government_official"),
+    ("مدیرکل صدا و سیمای خوزستان", "government_official"),
+    ("نماینده دادستان", "government_official"),
+    # «سمنان» is no «سمن»; clerics' seminaries are civil society; the UN is none of the Iranian classes
+    ("رئیس هیأت ورزش استان سمنان", "other"),
+    ("مدیر حوزه‌های علمیه سراسر کشور", "civil_society"),
+    ("سخنگوی آژانس پناهندگان سازمان ملل", "other"),
 ]
 
 

@@ -198,6 +198,11 @@ def _get(st, name):
     return st[name] if isinstance(st, dict) else getattr(st, name)
 
 
+def _role_class(st) -> str:
+    found = st.get("role_class") if isinstance(st, dict) else getattr(st, "role_class", None)
+    return found or "other"
+
+
 def match(gold: list[GoldStatement], predicted: list) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs with overlapping quotes, largest overlap first."""
     candidates = []
@@ -225,7 +230,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 def score(gold: GoldSet, predictions: dict[str, list]) -> dict:
     """Metrics of ``predictions`` (doc_id → statements, objects or dicts) against ``gold``."""
-    n_gold = n_pred = exact = span = overlap = speaker_ok = cue_ok = kind_ok = 0
+    n_gold = n_pred = exact = span = overlap = speaker_ok = cue_ok = kind_ok = role_ok = 0
     by_kind: dict[str, Counter] = defaultdict(Counter)
     by_anaphor: dict[str, Counter] = defaultdict(Counter)
     pred_kind: dict[str, Counter] = defaultdict(Counter)
@@ -250,6 +255,7 @@ def score(gold: GoldSet, predictions: dict[str, list]) -> dict:
             span += 1
             overlap += same_speaker
             speaker_ok += same_speaker
+            role_ok += same_speaker and g.role_class == _role_class(p)
             cue_ok += normalize_cue(g.cue) == normalize_cue(_get(p, "cue"))
             kind_ok += g.kind == _get(p, "kind")
             for table, label in ((by_kind, g.kind), (by_anaphor, str(g.anaphor))):
@@ -267,6 +273,8 @@ def score(gold: GoldSet, predictions: dict[str, list]) -> dict:
         "speaker_accuracy": round(speaker_ok / span, 4) if span else 0.0,
         "cue_accuracy": round(cue_ok / span, 4) if span else 0.0,
         "kind_accuracy": round(kind_ok / span, 4) if span else 0.0,
+        # of the statements given to the right speaker, those whose role is classed as the annotator did
+        "role_class_accuracy": round(role_ok / overlap, 4) if overlap else 0.0,
         **breakdown,
     }
 
@@ -293,7 +301,7 @@ def format_report(results: dict[str, dict], *, stream=sys.stdout) -> None:
         for part in ("precision", "recall", "f1"):
             rows.append((f"{metric} {part}", lambda r, m=metric, p=part: f"{r[m][p]:.3f}"))
     rows += [(f"{m.replace('_', ' ')}", lambda r, m=m: f"{r[m]:.3f}")
-             for m in ("speaker_accuracy", "cue_accuracy", "kind_accuracy")]
+             for m in ("speaker_accuracy", "cue_accuracy", "kind_accuracy", "role_class_accuracy")]
     width = max(len(n) for n in names + ["metric"]) + 2
     print(f"{'metric':<28}" + "".join(f"{n:>{width}}" for n in names), file=stream)
     for label, get in rows:

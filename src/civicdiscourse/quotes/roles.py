@@ -7,13 +7,14 @@ The classes follow ``corpus/annotations/GUIDELINES.md``:
 ``district_mayor``            «شهردار منطقه/ناحیه …»
 ``municipal_official``        deputies, directors, municipal organisations/companies, municipal PR
 ``city_council``              «شورای (اسلامی) شهر», «شورایاری»
-``government_official``       ministers, governors, national/provincial officials, judiciary, police
+``government_official``       ministers, governors, national/provincial officials and departments («اداره …»),
+                              state media, judiciary, police
 ``parliament``                «مجلس», «نماینده مردم … », parliamentary commissions
 ``expert``                    academics and specialists
 ``citizen``                   residents, shopkeepers speaking as residents
 ``business``                  industry, chambers, companies, guilds
 ``civil_society``             NGOs, associations, clerics as community voices
-``other``                     anything else (also: no role known)
+``other``                     anything else: international bodies, sport, culture (also: no role known)
 ============================  =================================================================
 
 Rules are ordered: the first that matches wins. Each rule is a tuple of
@@ -31,6 +32,9 @@ ROLE_CLASSES = (
 )
 
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # international bodies are none of the Iranian classes; «نماینده دادستان» is no member of parliament
+    ("other", (" سازمان ملل", " سازمان بهداشت جهانی", " یونیسف", " ناتو ", " اتحادیه اروپا")),
+    ("government_official", (" نماینده دادستان", " نماینده ولی فقیه", " نماینده وزارت")),
     ("city_council", (" شورای اسلامی شهر", " شورای شهر", " شورا شهر", "شورایاری", " عضو شورا ", " رئیس شورا ",
                       " شورای اسلامی شهرستان", " شورای عالی استان")),
     ("district_mayor", (" شهردار منطقه", " شهردار ناحیه", " شهرداران مناطق", " شهردار نواحی",
@@ -46,7 +50,11 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
                              " قاضی", " دادگستری", " قوه", " رئیس جمهور", " رئیس جمهوری", " دولت", " پلیس",
                              " ناجا", " فرمانده", " انتظامی", " سردار", " سازمان ", " اداره کل", " معاون ",
                              " سخنگوی ", " سفیر", " هلال احمر", " سپاه", " ارتش", " رهبر", " وزیر", " ستاد ",
-                             " محیط زیست", " بهداشت", " دانشگاه علوم پزشکی", " اورژانس")),
+                             " محیط زیست", " بهداشت", " دانشگاه علوم پزشکی", " اورژانس", " اداره ", " استانداری",
+                             " فرمانداری", " صدا و سیما", " صداوسیما", " رادیو", " دامپزشکی", " جهاد کشاورزی",
+                             " آموزش و پرورش", " میراث فرهنگی", " هواشناسی", " گمرک", " شورای نگهبان", " مرکز آمار",
+                             " مقامات", " نخست وزیر", " ریاست جمهوری", " قرارگاه", " ارشاد اسلامی", " دیوان",
+                             " بازرسی", " مدیرکل")),
     ("expert", (" استاد ", " استادیار", " دانشیار", " هیئت علمی", " هیات علمی", " کارشناس", " پژوهشگر",
                 " متخصص", " جامعه شناس", " اقتصاددان", " تحلیلگر", " حقوقدان", " شهرساز", " معمار", " دانشگاه",
                 " روانشناس", " پزشک", " مدرس", " صاحب نظر")),
@@ -55,14 +63,19 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("business", (" اتاق بازرگانی", " اتاق اصناف", " اتاق تعاون", " شرکت", " صنایع", " کارخانه", " صنعت",
                   " انبوه سازان", " اتحادیه", " صنف", " بازار", " کارآفرین", " سرمایه گذار", " بانک", " بورس",
                   " تولیدکننده", " تولید کننده", " هلدینگ")),
-    ("civil_society", (" انجمن", " سمن", " خیریه", " تشکل", " فعال ", " فعالان", " امام جمعه", " حجت الاسلام",
+    ("civil_society", (" انجمن", " سمن ", " سمن ها", " سمنها", " حوزه علمیه", " حوزه های علمیه", " خیریه", " تشکل", " فعال ", " فعالان", " امام جمعه", " حجت الاسلام",
                        " آیت الله", " روحانی", " خطیب", " بنیاد", " جمعیت", " کانون", " نهاد مردمی", " موسسه",
-                       " حزب", " جبهه", " دبیرکل", " گروه ")),
+                       " حزب", " جبهه", " گروه ")),
 )
 
 
+def _key(text: str) -> str:
+    """:func:`fold` with «ئ» as «ی» too: «رییس» and «رئیس» are one spelling here."""
+    return fold(text).replace("ئ", "ی")
+
+
 def _fold_needle(needle: str) -> str:
-    core = fold(needle.strip())
+    core = _key(needle.strip())
     return (" " if needle.startswith(" ") else "") + core + (" " if needle.endswith(" ") else "")
 
 
@@ -83,7 +96,7 @@ def classify_role(role: str | None) -> str:
     """
     if not role:
         return "other"
-    folded = f" {fold(role)} "
+    folded = f" {_key(role)} "
     for name, needles in _FOLDED:
         if any(needle in folded for needle in needles):
             return name
