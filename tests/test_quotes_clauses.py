@@ -162,3 +162,15 @@ def test_a_bare_title_does_not_wait_past_a_statement_of_the_same_voice():
             "همچنین از مسئولان خواست که به مردم توجه کنند.\n"
             "مثلا مهدی قمی گفت: پرونده‌ها زیاد است.")
     assert speakers(text) == [("علی رضایی", "گفت"), ("علی رضایی", "گفت"), ("علی رضایی", "خواست"), ("مهدی قمی", "گفت")]
+
+
+@pytest.mark.parametrize(("text", "role", "role_class"), [
+    # a title the narration writes after the name, even outside any subject; a light verb ends it
+    ("علی رضایی گفت: مردم باید در خانه بمانند.\nاین سخنان در جلسه‌ای با حضور علی رضایی، نماینده تبریز در مجلس مطرح شد.",
+     "نماینده تبریز در مجلس", "parliament"),
+    ("حسن کریمی گفت: طرح آماده است.\nبه گفته حسن کریمی، رئیس اداره میراث فرهنگی شهرستان، بودجه کم است.",
+     "رئیس اداره میراث فرهنگی شهرستان", "government_official"),
+])
+def test_role_written_after_the_name(text, role, role_class):
+    first = extract_statements(text)[0]
+    assert (first.role, first.role_class) == (role, role_class)

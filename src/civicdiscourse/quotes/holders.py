@@ -26,7 +26,8 @@ from collections import Counter
 from ..text import fold
 from .extract import Raw
 from .layout import Layout
-from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, frequency
+from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, TITLE_HEADS, frequency
+from .mentions import parse_role
 from .names import FIRST_NAMES, namey, parse_name
 from .tokens import tokens
 
@@ -148,6 +149,22 @@ def appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[s
         k += n
     layout.cache["appositions"] = found
     return found
+
+
+def titles_after_names(layout: Layout) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(name span, title span) for every name of :func:`appositions` followed by a title, after a comma
+    or a closing quote mark or at once («به گفته X، نماینده تبریز …», «با حضور X رئیس اداره کل …»)."""
+    toks = tokens(layout, 0, len(layout.key))
+    index = {t.end: k for k, t in enumerate(toks)}
+    out = []
+    for span, _, _ in appositions(layout):
+        j = index.get(span[1], len(toks)) + 1
+        while j < len(toks) and toks[j].raw in "،,»”\"":
+            j += 1
+        if j < len(toks) and toks[j].w in TITLE_HEADS:
+            r = parse_role(toks, j)
+            out.append((span, (toks[j].start, toks[j + r - 1].end)))
+    return out
 
 
 def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:

@@ -144,7 +144,12 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
                 continue
             break
         j += 1
+    while j - i > 1 and j < n and toks[j].w in _LIGHT_VERBS and toks[j].start not in cue_starts:
+        j -= 1  # «… با حضور X، نماینده تبریز مطرح شد»: the word before a light verb belongs to the predicate
     return j - i
+
+
+_LIGHT_VERBS = frozenset("شد شدند شده کرد کردند کرده نمود نمودند گردید گرفت گرفتند".split())
 
 
 def _title_ok(toks: list[Token], i: int, first: int) -> bool:

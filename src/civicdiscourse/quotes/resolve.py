@@ -32,7 +32,14 @@ from functools import lru_cache
 
 from ..text import fold
 from .extract import Raw
-from .holders import appositions, complete_surnames, full_name_of, holder_of, merge_title_holders
+from .holders import (
+    appositions,
+    complete_surnames,
+    full_name_of,
+    holder_of,
+    merge_title_holders,
+    titles_after_names,
+)
 from .layout import Layout
 from .lexicon import HONORIFICS, TITLE_HEADS, first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
@@ -349,6 +356,15 @@ class Resolver:
                 if raw.entity.named:
                     last_person, last_person_at = raw.entity, position
         merge_title_holders(self.layout, raws)
+        self._written_titles()
+
+    def _written_titles(self) -> None:
+        """A named person no subject gave a title takes the one the narration writes after their name."""
+        for span, role in titles_after_names(self.layout):
+            words = _name_words(self.layout, span)
+            for entity in self.entities:
+                if entity.named and entity.role is None and _compatible(entity.words, words):
+                    entity.role = role
 
     def _introduced_before(self, raw: Raw, since: int, quoted) -> Entity | None:
         """The person the previous sentence introduces with a title, after everyone named as a subject or
