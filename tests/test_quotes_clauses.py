@@ -170,6 +170,10 @@ def test_a_bare_title_does_not_wait_past_a_statement_of_the_same_voice():
      "نماینده تبریز در مجلس", "parliament"),
     ("حسن کریمی گفت: طرح آماده است.\nبه گفته حسن کریمی، رئیس اداره میراث فرهنگی شهرستان، بودجه کم است.",
      "رئیس اداره میراث فرهنگی شهرستان", "government_official"),
+    # a title that lists a commission's fields with a comma runs on to the organisation before the cue
+    ("سارا احمدی عضو کمیسیون فرهنگی، اجتماعی و زیست شهری شورای شهر گفت: طرح آماده است.",
+     "عضو کمیسیون فرهنگی، اجتماعی و زیست شهری شورای شهر", "city_council"),
+    ("مدیر روابط عمومی شهرداری، در این نشست گفت: طرح آماده است.", "مدیر روابط عمومی شهرداری", "municipal_official"),
 ])
 def test_role_written_after_the_name(text, role, role_class):
     first = extract_statements(text)[0]

@@ -123,6 +123,9 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             if close is not None and close > j + 1 and all(namey(t) for t in toks[j + 1:close]):
                 j = close + 1  # the quoted name closes the phrase
             break
+        if tok.raw in "،," and (listed := _listed_to_cue(toks, j + 1, cue_starts)):
+            j += 1 + listed  # «عضو کمیسیون فرهنگی، اجتماعی و زیست شهری شورای شهر گفت»
+            break
         if tok.is_punct or tok.start in cue_starts or is_verb_like(tok) or tok.w in PRONOUNS or tok.w in TIME_WORDS:
             break
         if tok.w in TIME_NOUNS and j + 1 < n and toks[j + 1].w in _RELATIVE_TIME:  # «دولت ایتالیا هفته گذشته»
@@ -147,6 +150,23 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
     while j - i > 1 and j < n and toks[j].w in _LIGHT_VERBS and toks[j].start not in cue_starts:
         j -= 1  # «… با حضور X، نماینده تبریز مطرح شد»: the word before a light verb belongs to the predicate
     return j - i
+
+
+def _listed_to_cue(toks: list[Token], k: int, cue_starts) -> int:
+    """Length of a list item after a comma that runs to the cue (or to the end of the clause's tokens, which
+    stop at the cue) and names an organisation, or 0."""
+    end = min(len(toks), k + 8)
+    for m in range(k, end):
+        tok = toks[m]
+        if tok.start in cue_starts:
+            end = m
+            break
+        if tok.is_punct or is_verb_like(tok) or (tok.w in STOP and tok.w != "و"):
+            return 0
+    else:
+        if end < len(toks):
+            return 0  # too long for a title
+    return end - k if any(t.w in ORG_HEADS for t in toks[k:end]) else 0
 
 
 _LIGHT_VERBS = frozenset("شد شدند شده کرد کردند کرده نمود نمودند گردید گرفت گرفتند".split())
