@@ -35,6 +35,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # international bodies are none of the Iranian classes; «نماینده دادستان» is no member of parliament
     ("other", (" سازمان ملل", " سازمان بهداشت جهانی", " یونیسف", " ناتو ", " اتحادیه اروپا")),
     ("government_official", (" نماینده دادستان", " نماینده ولی فقیه", " نماینده وزارت")),
+    # faculty speak as academics even at a state university of medical sciences
+    ("expert", (" هیئت علمی", " هیات علمی", " استاد دانشگاه")),
     ("city_council", (" شورای اسلامی شهر", " شورای شهر", " شورا شهر", "شورایاری", " عضو شورا ", " رئیس شورا ",
                       " شورای اسلامی شهرستان", " شورای عالی استان")),
     ("district_mayor", (" شهردار منطقه", " شهردار ناحیه", " شهرداران مناطق", " شهردار نواحی",
