@@ -21,6 +21,7 @@ exactly one named speaker has no title at all, the title is theirs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..text import fold
@@ -155,10 +156,10 @@ def titles_after_names(layout: Layout) -> list[tuple[tuple[int, int], tuple[int,
     """(name span, title span) for every name of :func:`appositions` followed by a title, after a comma
     or a closing quote mark or at once («به گفته X، نماینده تبریز …», «با حضور X رئیس اداره کل …»)."""
     toks = tokens(layout, 0, len(layout.key))
-    index = {t.end: k for k, t in enumerate(toks)}
+    ends = layout.cache["token_ends"]
     out = []
     for span, _, _ in appositions(layout):
-        j = index.get(span[1], len(toks)) + 1
+        j = bisect_left(ends, span[1]) + 1
         while j < len(toks) and toks[j].raw in "،,»”\"":
             j += 1
         if j < len(toks) and toks[j].w in TITLE_HEADS:

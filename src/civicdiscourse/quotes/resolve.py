@@ -356,14 +356,18 @@ class Resolver:
                 if raw.entity.named:
                     last_person, last_person_at = raw.entity, position
         merge_title_holders(self.layout, raws)
-        self._written_titles()
+        self._written_titles(raws)
 
-    def _written_titles(self) -> None:
-        """A named person no subject gave a title takes the one the narration writes after their name."""
+    def _written_titles(self, raws: list[Raw]) -> None:
+        """A named speaker no subject gave a title takes the one the narration writes after their name."""
+        untitled = {id(r.entity): r.entity for r in raws if r.entity is not None and r.entity.named
+                    and r.entity.role is None}
+        if not untitled:
+            return  # most documents: every speaker has a title already, and the text need not be scanned
         for span, role in titles_after_names(self.layout):
             words = _name_words(self.layout, span)
-            for entity in self.entities:
-                if entity.named and entity.role is None and _compatible(entity.words, words):
+            for entity in untitled.values():
+                if entity.role is None and _compatible(entity.words, words):
                     entity.role = role
 
     def _introduced_before(self, raw: Raw, since: int, quoted) -> Entity | None:
