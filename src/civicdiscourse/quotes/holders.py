@@ -21,7 +21,6 @@ exactly one named speaker has no title at all, the title is theirs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 
 from ..text import fold
@@ -29,7 +28,7 @@ from .extract import Raw
 from .layout import Layout
 from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, TITLE_HEADS, frequency
 from .mentions import parse_role
-from .names import FIRST_NAMES, namey, parse_name
+from .names import FIRST_NAMES, Token, namey, parse_name
 from .tokens import tokens
 
 _ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
@@ -128,6 +127,19 @@ def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
     return spans
 
 
+def _opening_names(toks: list[Token]):
+    """(index, length) of every name that opens with an unambiguous first name or an honorific."""
+    k = 0
+    while k < len(toks):
+        opens = toks[k].w in HONORIFICS or toks[k].w in FIRST_NAMES and toks[k].w not in AMBIGUOUS_FIRST_NAMES
+        n = parse_name(toks, k) if opens else 0
+        if n < 2:
+            k += 1
+            continue
+        yield k, n
+        k += n
+
+
 def appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[str]]]:
     """Every personal name of the text that opens with an unambiguous first name or an honorific, with
     the words right after it («X، رئیس …») and right before it («رئیس … X»). Cached on the layout."""
@@ -136,35 +148,28 @@ def appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[s
         return found
     toks = tokens(layout, 0, len(layout.key))
     found = []
-    k = 0
-    while k < len(toks):
-        opens = toks[k].w in HONORIFICS or toks[k].w in FIRST_NAMES and toks[k].w not in AMBIGUOUS_FIRST_NAMES
-        n = parse_name(toks, k) if opens else 0
-        if n < 2:
-            k += 1
-            continue
+    for k, n in _opening_names(toks):
         after = k + n + (1 if k + n < len(toks) and toks[k + n].raw in "،," else 0)
         before = [t.w for t in toks[max(0, k - TITLE_WORDS):k]]
         following = [t.w for t in toks[after:after + TITLE_WORDS]]
         found.append(((toks[k].start, toks[k + n - 1].end), before, following))
-        k += n
     layout.cache["appositions"] = found
     return found
 
 
-def titles_after_names(layout: Layout) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(name span, title span) for every name of :func:`appositions` followed by a title, after a comma
-    or a closing quote mark or at once («به گفته X، نماینده تبریز …», «با حضور X رئیس اداره کل …»)."""
-    toks = tokens(layout, 0, len(layout.key))
-    ends = layout.cache["token_ends"]
+def titles_after_names(layout: Layout, start: int = 0, end: int | None = None,
+                       ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(name span, title span) for every name of ``[start, end)`` (as in :func:`appositions`) followed by a
+    title, after a comma or a closing quote mark or at once («به گفته X، نماینده تبریز …», «با حضور X رئیس …»)."""
+    toks = tokens(layout, start, len(layout.key) if end is None else end)
     out = []
-    for span, _, _ in appositions(layout):
-        j = bisect_left(ends, span[1]) + 1
+    for k, n in _opening_names(toks):
+        j = k + n
         while j < len(toks) and toks[j].raw in "،,»”\"":
             j += 1
         if j < len(toks) and toks[j].w in TITLE_HEADS:
             r = parse_role(toks, j)
-            out.append((span, (toks[j].start, toks[j + r - 1].end)))
+            out.append(((toks[k].start, toks[k + n - 1].end), (toks[j].start, toks[j + r - 1].end)))
     return out
 
 

@@ -33,7 +33,6 @@ from functools import lru_cache
 from ..text import fold
 from .extract import Raw
 from .holders import (
-    appositions,
     complete_surnames,
     full_name_of,
     holder_of,
@@ -41,7 +40,7 @@ from .holders import (
     titles_after_names,
 )
 from .layout import Layout
-from .lexicon import HONORIFICS, TITLE_HEADS, first_names
+from .lexicon import HONORIFICS, first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
 from .names import CONSONANT_FOLD, is_plural_noun
 from .positional import POSITIONAL
@@ -377,9 +376,8 @@ class Resolver:
         if start == 0 or self.layout.match[start:raw.mention.start].strip(" ،,\t"):
             return None  # only a pronoun opening its sentence
         previous = self.layout.sentence_of(start - 1)[0]
-        spans = [span for span, _, following in appositions(self.layout)
-                 if max(previous, since + 1) <= span[0] < start and not _inside(quoted, span[0])
-                 and next((w for w in following if w not in _CLOSING_MARKS), None) in TITLE_HEADS]
+        spans = [span for span, _ in titles_after_names(self.layout, max(previous, since + 1), start)
+                 if not _inside(quoted, span[0])]
         if not spans:
             return None
         return self._entity_for_name_lookup(Mention("name", spans[-1][0], spans[-1][1], spans[-1]))
@@ -417,7 +415,6 @@ class Resolver:
         return entity if entity is not None else self._entity_for_name(mention)
 
 
-_CLOSING_MARKS = frozenset("»”\"")
 _INDEFINITE = re.compile(r"(?<!\w)یک +$")
 _CROWD_HEADS = frozenset("مقامات مقام‌ها مقامهای مردم عده عده‌ای".replace("\u200c", "").split())
 _GENERIC_THIS = frozenset({"مقام", "مسئول", "مسیول", "مسوول", "مقامات", "فرد", "شخص"})
