@@ -141,7 +141,7 @@ class SiteFinder:
     def _modal_before_marker(self, marker: str, cue: int) -> bool:
         """«می‌توان به X اشاره کرد», «باید از X خبر داد»: the cue's own complement follows a modal."""
         m = _MODAL_BEFORE_COMPLEMENT.search(self.layout.match, max(0, cue - 120), cue)
-        return m is not None and m.group(1) == marker and " و " not in self.layout.match[m.end(1):cue]
+        return m is not None and m.group(1) in marker.split("|") and " و " not in self.layout.match[m.end(1):cue]
 
     def _sites(self) -> list[tuple[int, int, Cue]]:
         layout = self.layout
@@ -338,7 +338,8 @@ class SiteFinder:
         limit = nxt[0] if nxt else se
         commas = [m.start() for m in re.finditer(r"[،,]", layout.match[e:limit])]
         if not commas:
-            marker = layout.match.rfind(f" {nxt[2].marker} ", e, limit) if nxt and nxt[2].marker else -1
+            marker = max((layout.match.rfind(f" {word} ", e, limit) for word in nxt[2].marker.split("|")),
+                         default=-1) if nxt and nxt[2].marker else -1
             return marker if marker > e else limit  # «با اشاره به X از Y خبر داد»: «از Y» is the next cue's
         if nxt is not None and not (_COLON.match(layout.match, nxt[1]) or _THAT.match(layout.match, nxt[1])):
             for c in commas:  # the main clause governs a complement: cut at the first clause-final comma
@@ -378,7 +379,7 @@ class SiteFinder:
             raw.quote = trim_span(layout, pair[0] + 1, pair[1])
             return pair[1] + 1
         if raw.cue.after and (not raw.cue.marker or re.search(
-                rf"(?:^| ){raw.cue.marker} ", layout.match[region:s])) and not colon:
+                rf"(?:^| )(?:{raw.cue.marker}) ", layout.match[region:s])) and not colon:
             end = nxt[0] if nxt else se
             raw.quote, raw.form = trim_span(layout, e, end, indirect=True), "that"
             if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2:  # «… کمک خواست و …»: nothing follows
@@ -415,7 +416,7 @@ class SiteFinder:
             raw.quote, raw.form = trim_span(layout, begin, s, indirect=True), "judge"
             return e
         if raw.cue.marker:
-            m = re.search(rf"(?:^| ){raw.cue.marker} (?!اساس|روی|خلاف|عهده|این اساس)", segment)
+            m = re.search(rf"(?:^| )(?:{raw.cue.marker}) (?!اساس|روی|خلاف|عهده|این اساس)", segment)
             if m:
                 raw.quote, raw.form = trim_span(layout, base + m.end(), s, indirect=True), "marker"
                 return e
