@@ -35,8 +35,9 @@ from .extract import Raw, SiteFinder, close_direct_quotes
 from .documents import document_quotes
 from .interview import glued_answers, interview_answers, one_interviewee
 from .layout import prepare
+from .lead import drop_repeated_lead
 from .nested import nested_statements
-from .resolve import Resolver, drop_repeated_lead
+from .resolve import Resolver
 from .roles import ROLE_CLASSES, classify_role
 from .statement import STATEMENT_FIELDS, Statement
 

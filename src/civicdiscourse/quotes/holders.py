@@ -77,7 +77,8 @@ def merge_title_holders(layout: Layout, raws: list[Raw]) -> None:
             raws[k].anaphor = "title"
 
 
-def _name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
+def name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
+    """The words of a name, without honorifics and punctuation (as names are compared)."""
     return tuple(t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct)
 
 
@@ -122,7 +123,7 @@ def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
                 and not before.w.endswith(("ها", "های"))  # «کمپ‌های لبنان»
                 and frequency(before.w) < UNLISTED_FIRST_NAME_MAX and namey(before) and namey(tok)):
             spans.add((before.start, tok.end))
-    if not spans or max(Counter(_name_words(layout, span) for span in spans).values()) < 2:
+    if not spans or max(Counter(name_words(layout, span) for span in spans).values()) < 2:
         return set()
     return spans
 
@@ -182,7 +183,7 @@ def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
     n = len(title)
     for span, before, following in appositions(layout):
         if following[:n] == title or before[-n:] == title:
-            names.setdefault(_name_words(layout, span), span)
+            names.setdefault(name_words(layout, span), span)
     if len(names) != 1:
         return None
     return next(iter(names.values()))
@@ -198,7 +199,7 @@ def full_name_of(layout: Layout, word: str, *, before: int | None = None) -> tup
     spans = _written_full_names(layout).get(word) or _unlisted_full_names(layout, word)
     if not spans:
         return None
-    if len({_name_words(layout, span) for span in spans}) == 1:
+    if len({name_words(layout, span) for span in spans}) == 1:
         return min(spans)
     near = [span for span in spans if before is not None and 0 <= before - span[1] <= NEAR]
     return max(near) if near else None
@@ -210,4 +211,4 @@ def complete_surnames(layout: Layout, entities: list) -> None:
         if not entity.org and (len(entity.words) == 1 or len(entity.words) == 2 and entity.words[0] not in FIRST_NAMES):
             span = full_name_of(layout, " ".join(entity.words), before=entity.first)
             if span is not None:
-                entity.name, entity.words = span, _name_words(layout, span)
+                entity.name, entity.words = span, name_words(layout, span)

@@ -36,6 +36,7 @@ from .lexicon import (
     frequency,
     is_common_word,
 )
+from .openers import ADVERBS, RELATIVE_TIME, TIME_NOUNS, TIME_WORDS, is_number, opener_end
 from .tokens import tokens
 from .names import (
     CLOSE_FOR,
@@ -44,7 +45,6 @@ from .names import (
     RANK_GRADES,
     RANKS,
     SURNAME_ENDINGS,
-    TANWIN_ADVERBS,
     Token,
     is_first_name_like,
     is_verb_like,
@@ -56,15 +56,6 @@ from .names import (
 )
 
 PREPOSITIONS = frozenset("از به با برای که درباره حضور توسط سوی نزد همراه میان بین علیه".split())
-# Time adverbs end a subject or a title («کارشناسان معمولاً …», «سخنگوی وزارت تاکنون …») and may precede one.
-TIME_WORDS = frozenset(loose(w) for w in (
-    "گاهی همواره معمولا اغلب تاکنون هنوز حالا اخیرا قبلا بارها چندی پیش این‌بار "
-    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split()) | TANWIN_ADVERBS
-TIME_NOUNS = frozenset(loose(w) for w in "روزها روز روزهای هفته هفته‌های سال سال‌های ماه ماه‌های ایام بار زمان".split())
-_RELATIVE_TIME = frozenset("گذشته آینده جاری پیش اخیر قبل بعد".split())
-ADVERBS = frozenset(loose(w) for w in (
-    "همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون "
-    "متاسفانه خوشبختانه قطعا احتمالا طبیعتا اتفاقا گرچه اگرچه هرچند").split()) | TIME_WORDS
 EVENT_NOUNS = frozenset("مراسم نشست جلسه همایش دیدار آیین بازدید برنامه گردهمایی سفر اجلاس هم‌اندیشی همایش".replace(
     ZWNJ, "").split())
 THIS_TITLE_EXTRA = frozenset({"مقام", "مسیول", "مسوول", "مدیر", "مقامات"})
@@ -128,9 +119,9 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             break
         if tok.is_punct or tok.start in cue_starts or is_verb_like(tok) or tok.w in PRONOUNS or tok.w in TIME_WORDS:
             break
-        if tok.w in TIME_NOUNS and j + 1 < n and toks[j + 1].w in _RELATIVE_TIME:  # «دولت ایتالیا هفته گذشته»
+        if tok.w in TIME_NOUNS and j + 1 < n and toks[j + 1].w in RELATIVE_TIME:  # «دولت ایتالیا هفته گذشته»
             break
-        if _is_number(tok) and j + 1 < n and toks[j + 1].w in TIME_NOUNS:  # «مقام معظم رهبری ۱۵ سال قبل»
+        if is_number(tok) and j + 1 < n and toks[j + 1].w in TIME_NOUNS:  # «مقام معظم رهبری ۱۵ سال قبل»
             break
         if tok.w in HONORIFICS or (tok.w in FIRST_NAMES and parse_name(toks, j) >= 2):
             break
@@ -202,76 +193,6 @@ def _name_span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
     return _span(toks, i + skip, length - skip)
 
 
-_MONTHS = frozenset(loose(w) for w in (
-    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند "
-    "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه ژوییه اوت سپتامبر اکتبر نوامبر دسامبر").split())
-# Connectives that lead into the subject without being part of it («در همین حال X …», «با این وجود X …»).
-_CONNECTIVES = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
-                ("در", "همین", "باره"), ("در", "این", "باره"), ("با", "این", "وجود"), ("با", "این", "حال"),
-                ("از", "سوی", "دیگر"), ("از", "طرف", "دیگر"), ("در", "مقابل"), ("در", "عین", "حال"),
-                ("هر", "چند"), ("در", "حالی", "که"), ("با", "وجود", "این"), ("چرا", "که"), ("چراکه",),
-                ("زیرا", "که"), ("زیرا",))
-# «پس از X،», «به دنبال X،»: a prepositional phrase that opens a clause and ends at its comma.
-_OPENING_PREPOSITIONS = (("پس", "از"), ("بعد", "از"), ("قبل", "از"), ("پیش", "از"), ("در", "پی"), ("به", "دنبال"),
-                         ("طی",))
-_OPENING_PHRASE = 12  # tokens before the comma
-_OPENING_PHRASES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first word -> (phrase, runs to a comma)
-for _phrase, _to_comma in [(c, False) for c in _CONNECTIVES] + [(p, True) for p in _OPENING_PREPOSITIONS]:
-    _OPENING_PHRASES.setdefault(_phrase[0], []).append((_phrase, _to_comma))
-_TIME_ADVERBS = TIME_WORDS | {"امروز", "دیروز", "اکنون"}
-
-
-def _is_number(tok: Token) -> bool:
-    return tok.w.isdigit()
-
-
-def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset()) -> int:
-    """Index of the first token after the openers that may precede a subject.
-
-    Openers are adverbs, connectives («در همین حال»), dates («۱۱ بهمن ۱۳۹۷،»), time phrases
-    («روز پنجشنبه», «هفته گذشته», «همین دیروز», «در هفته‌های گذشته», «این بار») and a prepositional
-    phrase closed by a comma («پس از انتشار این خبر،»).
-    """
-    n = len(toks)
-
-    def word(k: int) -> str:
-        return toks[k].w if k < n else ""
-
-    while i < n:
-        start = i
-        if word(i) in ("همین", "این", "در") and (word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
-            i += 1  # «همین دیروز», «این هفته», «در هفته‌های گذشته»
-        if word(i) in TIME_NOUNS:
-            nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is not None and (nxt.w in _RELATIVE_TIME or nxt.w in TIME_WORDS or _is_number(nxt)):
-                i += 2
-            elif i > start:
-                i += 1  # «این بار», «همین روزها»
-        elif word(i) in ADVERBS and (word(i), word(i + 1)) != ("ولی", "الله"):  # «ولی الله …» is a name
-            i += 1
-        elif _is_number(toks[i]) and word(i + 1) in _MONTHS:  # «۱۱ بهمن ۱۳۹۷»
-            i += 3 if i + 2 < n and _is_number(toks[i + 2]) else 2
-        elif word(i) in _MONTHS and i + 1 < n and _is_number(toks[i + 1]):  # «بهمن ۱۳۹۷»
-            i += 2
-        else:
-            for phrase, to_comma in _OPENING_PHRASES.get(word(i), ()):
-                if tuple(t.w for t in toks[i:i + len(phrase)]) != phrase:
-                    continue
-                if not to_comma:
-                    i += len(phrase)
-                    break
-                close = next((k for k in range(i + len(phrase), min(n, i + _OPENING_PHRASE))
-                              if toks[k].raw in "،," or toks[k].start in cue_starts or is_verb_like(toks[k])), None)
-                if close is not None and toks[close].raw in "،,":
-                    i = close
-                break
-        if i < n and toks[i].raw in "،,":
-            i += 1
-        if i == start:
-            return i
-    return i
-
-
 _ONE_OF = frozenset({"یکی", "یکیدیگر"})
 
 
@@ -327,7 +248,7 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
             if tok.w in REVERED and not after_prep:  # «امام علی (ع)», «حضرت …»: cited, not the speaker
                 i += 1 + max(1, parse_name(toks, i + 1, known=known))
                 continue
-            counted = _is_number(tok) and i + 2 < len(toks) and toks[i + 1].w in ("نفر", "تن") and toks[i + 2].w == "از"
+            counted = is_number(tok) and i + 2 < len(toks) and toks[i + 1].w in ("نفر", "تن") and toks[i + 2].w == "از"
             if (tok.w in QUANTIFIERS and not _indefinite_office(toks, i, cue_starts) or counted) and (
                     i == first or prev.is_punct or prev.w in ADVERBS):
                 group = _quantified_group(toks, i + counted, cue_starts)  # «۳۱ نفر از نمایندگان» like «برخی از …»
@@ -410,7 +331,7 @@ def may_open(tok: Token) -> bool:
     if answer is None:
         if len(_MAY_OPEN) > 500_000:
             _MAY_OPEN.clear()
-        answer = _MAY_OPEN[tok.raw] = (tok.is_punct or tok.w in _OPENING_WORDS or _is_number(tok)
+        answer = _MAY_OPEN[tok.raw] = (tok.is_punct or tok.w in _OPENING_WORDS or is_number(tok)
                                        or is_first_name_like(tok.w))
     return answer
 
@@ -460,7 +381,7 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
             words.append(tok)
             continue
         if (tok.is_punct or tok.w in STOP or tok.w in _AFTER_SUBJECT or tok.w in NOT_SUBJECT or is_verb_like(tok)
-                or _is_number(tok) or len(words) == 4):
+                or is_number(tok) or len(words) == 4):
             break
         words.append(tok)
         if tok.w.endswith("ها"):  # «لبنانی‌ها پناهندگان را …»: a bare plural takes no modifier; its object follows

@@ -22,7 +22,8 @@ from collections.abc import Callable
 from ..text import ZWNJ
 from .layout import Layout
 from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word, learned_surnames
-from .mentions import NOT_SUBJECT, PREPOSITIONS, TIME_NOUNS, Mention, opener_end, strip_prefix
+from .mentions import NOT_SUBJECT, PREPOSITIONS, Mention, strip_prefix
+from .openers import TIME_NOUNS, opener_end
 from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_verb_like
 from .tokens import tokens
 

@@ -1,4 +1,4 @@
-"""From mentions to people: entity linking, anaphora, lead de-duplication.
+"""From mentions to people: entity linking and anaphora.
 
 Two passes over a document:
 
@@ -18,10 +18,6 @@ Two passes over a document:
    speaker if their title was never given (unless «نیز/هم» marks a new
    voice); failing that it stands for its unnamed holder, written out in full
    where the text does so («شهردار این منطقه» → «شهردار منطقه ۱۸»).
-
-Lead de-duplication drops first-paragraph statements that the body repeats:
-the same word n-grams, or, for a one-line summary lead, mostly the same
-words — unless the body goes on from the lead («… افزود:»).
 """
 
 from __future__ import annotations
@@ -37,10 +33,11 @@ from .holders import (
     full_name_of,
     holder_of,
     merge_title_holders,
+    name_words,
     titles_after_names,
 )
 from .layout import Layout
-from .lexicon import HONORIFICS, first_names
+from .lexicon import first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
 from .names import CONSONANT_FOLD, is_plural_noun
 from .positional import POSITIONAL
@@ -60,10 +57,6 @@ class Entity:
     @property
     def named(self) -> bool:
         return self.name is not None and not self.org
-
-
-def _name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
-    return tuple(t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct)
 
 
 def _role_words(layout: Layout, span: tuple[int, int]) -> list[str]:
@@ -151,7 +144,7 @@ class Resolver:
         return max(before, key=lambda e: max(p for p in e.positions if p <= position)) if before else candidates[0]
 
     def _entity_for_name(self, mention: Mention) -> Entity:
-        words = _name_words(self.layout, mention.name)
+        words = name_words(self.layout, mention.name)
         entity = self._best(words, mention.start)
         if entity is not None:
             if len("".join(words)) > len("".join(entity.words)):
@@ -334,7 +327,7 @@ class Resolver:
             elif mention.kind == "org":
                 raw.entity, raw.anaphor = self._org(mention), None
             elif mention.kind == POSITIONAL:
-                words = _name_words(self.layout, mention.name)
+                words = name_words(self.layout, mention.name)
                 person = self._best(words, position)
                 if person is not None and len("".join(person.words)) < len("".join(words)):
                     person = None  # a known name inside a longer phrase («اهالی منطقه») is not that person
@@ -364,7 +357,7 @@ class Resolver:
         if not untitled:
             return  # most documents: every speaker has a title already, and the text need not be scanned
         for span, role in titles_after_names(self.layout):
-            words = _name_words(self.layout, span)
+            words = name_words(self.layout, span)
             for entity in untitled.values():
                 if entity.role is None and _compatible(entity.words, words):
                     entity.role = role
@@ -411,7 +404,7 @@ class Resolver:
         return out
 
     def _entity_for_name_lookup(self, mention: Mention) -> Entity:
-        entity = self._best(_name_words(self.layout, mention.name), mention.start)
+        entity = self._best(name_words(self.layout, mention.name), mention.start)
         return entity if entity is not None else self._entity_for_name(mention)
 
 
@@ -433,78 +426,9 @@ def _revered(layout: Layout, mention: Mention) -> bool:
     return bool(before and fold(before[-1]) in _REVERED_BEFORE) or bool(_REVERED_AFTER.match(layout.match[end:end + 16]))
 
 
-_GRAM = 4
 # Cues that continue what the previous speaker was saying.
 CONTINUATION_CUES = frozenset({"افزود", "ادامه داد", "اضافه کرد", "تصریح کرد", "خاطرنشان کرد", "یادآور شد",
                                "یادآوری کرد", "متذکر شد", "توضیح داد"})
 
 
-def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + n]) for i in range(max(0, len(words) - n + 1))}
-
-
 _PLURAL_PRONOUNS = frozenset({"آنها", "آنان"})
-_GOES_ON = frozenset({"افزود", "ادامه داد", "اضافه کرد"})
-_AGENCY = re.compile(r"\W*(?:به گزارش|به نقل از)")  # used with match(): anchored at pos
-
-
-def _lead_paragraph(layout: Layout) -> float | None:
-    """How much of a lead's vocabulary the body must repeat for the lead to be a summary (None: no lead).
-
-    A one-sentence first line without the agency formula is a summary lead (news sites put it above the
-    body); it is the more certainly one when the body opens with «به گزارش …».
-    """
-    start, end = layout.paragraphs[0]
-    if "به گزارش" in layout.match[start:end]:
-        return None
-    if sum(1 for s, _ in layout.sentences if start <= s < end) > 1 and end - start > 300:
-        return None
-    following = next((p for p in layout.paragraphs[1:] if p[1] > p[0]), None)
-    if following and _AGENCY.match(layout.match, following[0], following[1]):
-        return 0.5
-    return 0.75
-
-
-def drop_repeated_lead(layout: Layout, raws: list[Raw], *, threshold: float = 0.4) -> list[Raw]:
-    """Drop statements of the first paragraph whose content the body repeats.
-
-    Repeated = a share ``threshold`` of the quote's word n-grams recur in the body, or, for a summary
-    lead (:func:`_lead_paragraph`), most of its content words do (the body paraphrases the lead).
-    """
-    if len(layout.paragraphs) < 2 or not any(r.paragraph == 0 for r in raws):
-        return raws
-    first_body = next((r for r in raws if r.paragraph > 0), None)
-    if first_body is not None and (first_body.cue.name in _GOES_ON or first_body.paragraph == 1 and (
-            first_body.mention.kind == "pronoun" or first_body.inherited)):
-        return raws  # «وی افزود: …», «وی بیان داشت: …» right after the first paragraph: the body continues it
-    body_start = layout.paragraphs[1][0]
-    body = _words(layout.match[body_start:])
-    body_grams: dict[int, set] = {}
-    lead_share = _lead_paragraph(layout)
-    opening = tuple(_words(layout.match[slice(*layout.paragraphs[0])])[:6])
-    if lead_share is None and len(opening) == 6 and opening not in _grams(body, 6):
-        return raws  # a first paragraph with the agency formula that the body does not copy is the story's start
-    vocabulary = {w for w in body if len(w) > 2}
-    kept = []
-    for raw in raws:
-        if raw.paragraph == 0:
-            words = _words(layout.match[raw.quote[0]:raw.quote[1]])
-            n = _GRAM if len(words) >= 8 else 2
-            grams = _grams(words, n)
-            if n not in body_grams:
-                body_grams[n] = _grams(body, n)
-            if grams and len(grams & body_grams[n]) / len(grams) >= threshold:
-                continue
-            content = [w for w in words if len(w) > 2 and not w.isdigit()]
-            if lead_share is not None and content and sum(w in vocabulary for w in content) / len(content) >= lead_share:
-                continue
-        kept.append(raw)
-    return kept
-
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> list[str]:
-    """Words of the (already normalised) match text, madda folded."""
-    return _WORD.findall(text.replace("آ", "ا"))

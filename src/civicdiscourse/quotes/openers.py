@@ -1,0 +1,89 @@
+"""What may open a clause before its subject: adverbs, connectives, dates and time phrases.
+
+:func:`opener_end` skips them («در همین حال X …», «۱۱ بهمن ۱۳۹۷، X …», «روز پنجشنبه X …»,
+«پس از انتشار این خبر، X …»); the word sets are shared with :mod:`.mentions`, where time
+words also end a title («سخنگوی وزارت تاکنون …»).
+"""
+
+from __future__ import annotations
+
+from .names import TANWIN_ADVERBS, Token, is_verb_like, loose
+
+# Time adverbs end a subject or a title («کارشناسان معمولاً …», «سخنگوی وزارت تاکنون …») and may precede one.
+TIME_WORDS = frozenset(loose(w) for w in (
+    "گاهی همواره معمولا اغلب تاکنون هنوز حالا اخیرا قبلا بارها چندی پیش این‌بار "
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split()) | TANWIN_ADVERBS
+TIME_NOUNS = frozenset(loose(w) for w in "روزها روز روزهای هفته هفته‌های سال سال‌های ماه ماه‌های ایام بار زمان".split())
+RELATIVE_TIME = frozenset("گذشته آینده جاری پیش اخیر قبل بعد".split())
+ADVERBS = frozenset(loose(w) for w in (
+    "همچنین نیز سپس اما ولی البته امروز دیروز و هم همچنان بلافاصله ضمنا اکنون "
+    "متاسفانه خوشبختانه قطعا احتمالا طبیعتا اتفاقا گرچه اگرچه هرچند").split()) | TIME_WORDS
+
+_MONTHS = frozenset(loose(w) for w in (
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند "
+    "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه ژوییه اوت سپتامبر اکتبر نوامبر دسامبر").split())
+# Connectives that lead into the subject without being part of it («در همین حال X …», «با این وجود X …»).
+_CONNECTIVES = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
+                ("در", "همین", "باره"), ("در", "این", "باره"), ("با", "این", "وجود"), ("با", "این", "حال"),
+                ("از", "سوی", "دیگر"), ("از", "طرف", "دیگر"), ("در", "مقابل"), ("در", "عین", "حال"),
+                ("هر", "چند"), ("در", "حالی", "که"), ("با", "وجود", "این"), ("چرا", "که"), ("چراکه",),
+                ("زیرا", "که"), ("زیرا",))
+# «پس از X،», «به دنبال X،»: a prepositional phrase that opens a clause and ends at its comma.
+_OPENING_PREPOSITIONS = (("پس", "از"), ("بعد", "از"), ("قبل", "از"), ("پیش", "از"), ("در", "پی"), ("به", "دنبال"),
+                         ("طی",))
+_OPENING_PHRASE = 12  # tokens before the comma
+_OPENING_PHRASES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first word -> (phrase, runs to a comma)
+for _phrase, _to_comma in [(c, False) for c in _CONNECTIVES] + [(p, True) for p in _OPENING_PREPOSITIONS]:
+    _OPENING_PHRASES.setdefault(_phrase[0], []).append((_phrase, _to_comma))
+_TIME_ADVERBS = TIME_WORDS | {"امروز", "دیروز", "اکنون"}
+
+
+def is_number(tok: Token) -> bool:
+    return tok.w.isdigit()
+
+
+def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset()) -> int:
+    """Index of the first token after the openers that may precede a subject.
+
+    Openers are adverbs, connectives («در همین حال»), dates («۱۱ بهمن ۱۳۹۷،»), time phrases
+    («روز پنجشنبه», «هفته گذشته», «همین دیروز», «در هفته‌های گذشته», «این بار») and a prepositional
+    phrase closed by a comma («پس از انتشار این خبر،»).
+    """
+    n = len(toks)
+
+    def word(k: int) -> str:
+        return toks[k].w if k < n else ""
+
+    while i < n:
+        start = i
+        if word(i) in ("همین", "این", "در") and (word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
+            i += 1  # «همین دیروز», «این هفته», «در هفته‌های گذشته»
+        if word(i) in TIME_NOUNS:
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is not None and (nxt.w in RELATIVE_TIME or nxt.w in TIME_WORDS or is_number(nxt)):
+                i += 2
+            elif i > start:
+                i += 1  # «این بار», «همین روزها»
+        elif word(i) in ADVERBS and (word(i), word(i + 1)) != ("ولی", "الله"):  # «ولی الله …» is a name
+            i += 1
+        elif is_number(toks[i]) and word(i + 1) in _MONTHS:  # «۱۱ بهمن ۱۳۹۷»
+            i += 3 if i + 2 < n and is_number(toks[i + 2]) else 2
+        elif word(i) in _MONTHS and i + 1 < n and is_number(toks[i + 1]):  # «بهمن ۱۳۹۷»
+            i += 2
+        else:
+            for phrase, to_comma in _OPENING_PHRASES.get(word(i), ()):
+                if tuple(t.w for t in toks[i:i + len(phrase)]) != phrase:
+                    continue
+                if not to_comma:
+                    i += len(phrase)
+                    break
+                close = next((k for k in range(i + len(phrase), min(n, i + _OPENING_PHRASE))
+                              if toks[k].raw in "،," or toks[k].start in cue_starts or is_verb_like(toks[k])), None)
+                if close is not None and toks[close].raw in "،,":
+                    i = close
+                break
+        if i < n and toks[i].raw in "،,":
+            i += 1
+        if i == start:
+            return i
+    return i
