@@ -120,6 +120,7 @@ CUES: tuple[Cue, ...] = (
     _v("اصرار کرد", "اصرار", "کرد", "داشت", "نمود", marker="بر"),
     _v("گریز زد", "{گریز|گریزی}", "زد", marker="به"),
     Cue("خواست", "", ("خواست",), "verb", marker="از", after=True),
+    Cue("درخواست کرد", "درخواست", ("کرد", "نمود"), "verb", marker="از", after=True),
     Cue("خواستار", "خواستار", shape="lead"),
     _v("معتقد است", "معتقد", "copula"),
     _v("بر این باور است", "بر این {باور|عقیده|اعتقاد|نظر}", "copula"),  # «بر این باورند که …»
@@ -197,8 +198,8 @@ def surface_forms(cue: Cue) -> list[str]:
     heads = _expand(key(cue.head)) if cue.head else [""]
     if cue.shape in ("prep", "source", "lead"):
         return heads
-    if cue.after:  # «خواست», never «می‌خواهد»
-        return [f"{head} {form}".strip() for head in heads for verb in cue.verbs for form in _verb_forms(verb)[:2]]
+    if cue.after:  # «خواست», «خواسته است», never «می‌خواهد» (a wish) nor the bare «خواسته» (often a noun)
+        return [f"{head} {form}".strip() for head in heads for verb in cue.verbs for form in _verb_forms(verb)[:6]]
     compound, negative = bool(cue.head), cue.shape == "judge"
     return [f"{head} {form}".strip() for head in heads for verb in cue.verbs
             for form in _verb_forms(verb, compound=compound, negative=negative)]

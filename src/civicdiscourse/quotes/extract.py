@@ -37,6 +37,7 @@ _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|ا
 _CLOSING_MID = re.compile(r" +(?:شد|شدند|گردید)(?= *(?:و|،|,) )")
 _MARK = re.compile(r" *(?:که)? *[:؛]? *([«“\"„])")
 _THAT = re.compile(r" *،? *که ")
+_THAT_OR_SO = re.compile(r" *،? *(?:که|تا) ")  # «از X خواست که/تا …»
 _SPACES = re.compile(r"[ \t\u200c]*")
 _QUESTION_END = re.compile(r"[؟?][»”\"]*[ \t]*$")
 _TRAILER = re.compile(r"(?:انتهای|پایان) *پیام *[/.]?$")
@@ -381,7 +382,8 @@ class SiteFinder:
         if raw.cue.after and (not raw.cue.marker or re.search(
                 rf"(?:^| )(?:{raw.cue.marker}) ", layout.match[region:s])) and not colon:
             end = nxt[0] if nxt else se
-            raw.quote, raw.form = trim_span(layout, e, end, indirect=True), "that"
+            begin = _THAT_OR_SO.match(layout.match, e)
+            raw.quote, raw.form = trim_span(layout, begin.end() if begin else e, end, indirect=True), "that"
             if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2:  # «… کمک خواست و …»: nothing follows
                 raw.quote = (e, e)
             return raw.quote[1]

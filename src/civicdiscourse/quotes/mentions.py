@@ -94,6 +94,18 @@ def strip_prefix(layout: Layout, start: int, end: int) -> int:
 # Titles that name a relation to someone («وکیل X», «همسر X»): a name right after them is the other person.
 RELATIONAL_HEADS = frozenset("وکیل همسر پدر مادر فرزند دختر پسر برادر خواهر".split())
 _PLACE_TITLES = frozenset("شهردار استاندار فرماندار بخشدار دهیار".split())
+# Provinces written in more than one word: the words after the first («خراسان رضوی», «سیستان و بلوچستان»).
+_PROVINCE_TAILS = {"خراسان": (("رضوی",), ("شمالی",), ("جنوبی",)), "آذربایجان": (("شرقی",), ("غربی",)),
+                   "سیستان": (("و", "بلوچستان"),), "چهارمحال": (("و", "بختیاری"),),
+                   "کهگیلویه": (("و", "بویراحمد"), ("و", "بویر", "احمد"))}
+
+
+def _province_tail(toks: list[Token], k: int) -> int:
+    """How many words after ``toks[k]`` complete a province's name (0 if none)."""
+    for tail in _PROVINCE_TAILS.get(toks[k].w, ()):
+        if tuple(t.w for t in toks[k + 1:k + 1 + len(tail)]) == tail:
+            return len(tail)
+    return 0
 
 
 def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozenset()) -> int:
@@ -102,11 +114,14 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
     n = len(toks)
     limit = 16
     if toks[i].w in _PLACE_TITLES:  # «شهردار منطقه ۲۰ تهران», «استاندار فارس»: a place, then the clause
-        district = j < n and toks[j].w in {"منطقه", "ناحیه", "مناطق", "نواحی"}
-        area = j < n and toks[j].w in {"استان", "شهرستان", "شهر", "کلانشهر", "بندر", "بخش", "روستای"}
-        limit = 4 if district else 3 if area else 2
-        if j < n and toks[j].w in {"جدید", "سابق", "اسبق", "پیشین", "وقت"}:
-            limit += 1
+        tenure = j < n and toks[j].w in {"جدید", "سابق", "اسبق", "پیشین", "وقت"}  # «شهردار سابق تهران»
+        k = j + tenure
+        district = k < n and toks[k].w in {"منطقه", "ناحیه", "مناطق", "نواحی"}
+        area = k < n and toks[k].w in {"استان", "شهرستان", "شهر", "کلانشهر", "بندر", "بخش", "روستای"}
+        limit = (4 if district else 3 if area else 2) + tenure
+        place = i + limit - 1
+        if place < n:
+            limit += _province_tail(toks, place)
     while j < n and j - i < limit:
         tok = toks[j]
         if tok.raw in OPEN_MARKS and toks[i].w in ORG_HEADS:  # «نشریه «فارین پالیسی»», «روزنامه "اعتماد"»

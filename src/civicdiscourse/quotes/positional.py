@@ -76,7 +76,9 @@ def _person(words: list[Token]) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     last = words[-1].w
-    return last in SURNAMES or (last.endswith(SURNAME_ENDINGS) or words[0].w in FIRST_NAMES) and not is_common_word(last)
+    first_name = words[0].w in FIRST_NAMES
+    return (last in SURNAMES or (last.endswith(SURNAME_ENDINGS) or first_name) and not is_common_word(last)
+            or first_name and last.endswith(SURNAME_ENDINGS))  # «رزم حسینی»: a common adjective after a first name
 
 
 def positional_subject(layout: Layout, start: int, cue: int, *,
