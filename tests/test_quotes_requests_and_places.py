@@ -5,7 +5,9 @@ written for these tests: a request («از X خواسته است تا …», «�
 was asked for, without its «که/تا»; a province of two or three words («خراسان رضوی», «سیستان و
 بلوچستان») belongs to the place title before it; a first name followed by a word ending like a
 surname is a person even when that word is also an adjective («رزم حسینی»), so a bare title can
-look ahead to them.
+look ahead to them; «نوشت», «مدعی است», «دستور داد» and «اصرار دارد» report the clause after them;
+a «؛» before a new subject ends a reported clause; a clause joined by «و» after a finite verb has its
+own subject.
 """
 
 from __future__ import annotations
@@ -49,3 +51,41 @@ def test_a_bare_title_looks_ahead_to_a_name_whose_surname_is_also_a_word():
             "در این جلسه، استاندار خراسان رضوی گفت: ستادی تشکیل شد.\n"
             "رزم حسینی افزود: آزمایش‌ها به تهران ارسال می‌شد.")
     assert speakers(text) == [("اسحاق جهانگیری", "گفت"), ("رزم حسینی", "گفت"), ("رزم حسینی", "افزود")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «نوشت» and «مدعی است» report a bare clause, like «گفت»
+    ("روزنامه رعد نوشت این شرکت پروژه‌های زیادی را بدون مناقصه گرفته است.",
+     [("روزنامه رعد", "نوشت", "indirect", "این شرکت پروژه‌های زیادی را بدون مناقصه گرفته است.")]),
+    ("شهرداری کرج در نامه‌ای مدعی است قیمت زمین کمتر برآورد شده است.",
+     [("شهرداری کرج", "مدعی است", "indirect", "قیمت زمین کمتر برآورد شده است.")]),
+    # an order is what follows «دستور داد», with or without «تا»; «دستور داده» is its perfect
+    ("وزیر کشور به استانداران دستور داد تا بازارها تعطیل شوند.",
+     [("وزیر کشور", "دستور داد", "indirect", "بازارها تعطیل شوند.")]),
+    ("فرانسه نیز دستور داده همه رستوران‌ها تعطیل شوند.",
+     [("فرانسه", "دستور داده", "indirect", "همه رستوران‌ها تعطیل شوند.")]),
+    ("محمد کریمی شهردار رشت اصرار دارد که پروژه تا پایان سال تمام شود.",
+     [("محمد کریمی", "اصرار دارد", "indirect", "پروژه تا پایان سال تمام شود.")]),
+    # nothing is reported when the verb's clause ends, or the letter is its object
+    ("شهردار دستور داد و جلسه تمام شد.", []),
+    ("علی رضایی نامه‌ای نوشت و آن را منتشر کرد.", []),
+])
+def test_more_verbs_report_a_bare_clause(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_semicolon_before_a_new_subject_ends_the_reported_clause():
+    text = ("برخی از اعضای شورا اصرار دارند تا بودجه محله‌ها افزایش یابد؛ مهدی قمی عضو شورای شهر "
+            "در توییتی نوشت: «بودجه کافی نیست.»")
+    assert brief(text) == [("برخی از اعضای شورا", "اصرار دارند", "indirect", "بودجه محله‌ها افزایش یابد"),
+                           ("مهدی قمی", "نوشت", "direct", "بودجه کافی نیست.")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("لوله‌کشی محله هنوز تمام نشده است و ساکنان با نصب پلاکاردهایی از شهرداری خواسته‌اند تا کار را تمام کند.",
+     [("ساکنان", "خواسته‌اند")]),
+    ("پارک محله امکانات ندارد و شهروندان در نامه‌ای به شهردار نوشتند که پارک را بازسازی کند.",
+     [("شهروندان", "نوشتند")]),
+])
+def test_a_clause_joined_by_and_after_a_finite_verb_has_its_own_subject(text, expected):
+    assert speakers(text) == expected

@@ -111,16 +111,18 @@ CUES: tuple[Cue, ...] = (
     _v("پیشنهاد کرد", "پیشنهاد", "کرد", "داد"),
     _v("توصیه کرد", "توصیه", "کرد"),
     _v("مدعی شد", "مدعی", "شد"),
+    _v("مدعی است", "مدعی", "copula"),  # «X مدعی است (که) …»
     _v("آرزو کرد", "آرزو", "کرد"),
     _v("خواستار شد", "خواستار", "شد"),
     _v("فرمود", "", "فرمود"),  # reverential «said» (leaders, clerics)
     _v("تهدید کرد", "تهدید", "کرد", "نمود"),
     _v("وعده داد", "وعده", "داد"),
     _v("قول داد", "قول", "داد"),
-    _v("اصرار کرد", "اصرار", "کرد", "داشت", "نمود", marker="بر"),
+    _v("اصرار کرد", "اصرار", "کرد", "داشت", "نمود", "have", marker="بر"),  # «اصرار دارد که …»
     _v("گریز زد", "{گریز|گریزی}", "زد", marker="به"),
     Cue("خواست", "", ("خواست",), "verb", marker="از", after=True),
     Cue("درخواست کرد", "درخواست", ("کرد", "نمود"), "verb", marker="از", after=True),
+    Cue("دستور داد", "دستور", ("داد",), "verb", after=True),  # «(به X) دستور داد (تا) …»: the order is what follows
     Cue("خواستار", "خواستار", shape="lead"),
     _v("معتقد است", "معتقد", "copula"),
     _v("بر این باور است", "بر این {باور|عقیده|اعتقاد|نظر}", "copula"),  # «بر این باورند که …»
@@ -199,7 +201,8 @@ def surface_forms(cue: Cue) -> list[str]:
     if cue.shape in ("prep", "source", "lead"):
         return heads
     if cue.after:  # «خواست», «خواسته است», never «می‌خواهد» (a wish) nor the bare «خواسته» (often a noun)
-        return [f"{head} {form}".strip() for head in heads for verb in cue.verbs for form in _verb_forms(verb)[:6]]
+        forms = [form for verb in cue.verbs for form in _verb_forms(verb)[:6] + ([verb + "ه"] if cue.head else [])]
+        return [f"{head} {form}".strip() for head in heads for form in forms]  # after a head: «دستور داده»
     compound, negative = bool(cue.head), cue.shape == "judge"
     return [f"{head} {form}".strip() for head in heads for verb in cue.verbs
             for form in _verb_forms(verb, compound=compound, negative=negative)]

@@ -25,7 +25,7 @@ _COLON = re.compile(r"[ \t]*[:：]")
 BARE_CLAUSE_VERBS = frozenset({"اعلام کرد", "گفت", "تاکید کرد", "تصریح کرد", "اظهار کرد", "بیان کرد",
                                "عنوان کرد", "خاطرنشان کرد", "یادآور شد", "معتقد است", "افزود",
                                "ابراز امیدواری کرد", "اظهار امیدواری کرد", "تهدید کرد", "وعده داد", "قول داد",
-                               "مدعی شد", "هشدار داد"})
+                               "مدعی شد", "مدعی است", "هشدار داد", "نوشت"})
 # Prep cues whose complement may be the source instead («با اعلام سعید X از داوران، سیمرغ … رسید»),
 # when a name, title or organisation follows the cue directly.
 _SOURCE_OR_PREP = frozenset({"با اعلام"})
@@ -37,6 +37,10 @@ _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|ا
 _CLOSING_MID = re.compile(r" +(?:شد|شدند|گردید)(?= *(?:و|،|,) )")
 _MARK = re.compile(r" *(?:که)? *[:؛]? *([«“\"„])")
 _THAT = re.compile(r" *،? *که ")
+# Cues whose reported clause may open with «تا» as well as «که» («اصرار دارند تا …»)
+_SO_THAT_CUES = frozenset({"اصرار کرد", "خواستار شد", "تاکید کرد", "درخواست کرد", "دستور داد", "توصیه کرد",
+                           "پیشنهاد کرد"})
+_AND_AFTER = re.compile(r" *و(?!\w)")  # «… دستور داد و رفت»: the verb's clause has ended
 _THAT_OR_SO = re.compile(r" *،? *(?:که|تا) ")  # «از X خواست که/تا …»
 _SPACES = re.compile(r"[ \t\u200c]*")
 _QUESTION_END = re.compile(r"[؟?][»”\"]*[ \t]*$")
@@ -62,6 +66,7 @@ _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این
 _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :]")
 _QUESTION_AFTER = re.compile(r" +(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
 _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی)[ \t]+(?!الله)")
+_AND_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+و[ \t]+")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و|زیرا|چراکه)(?= )")
 _CONNECTIVE = re.compile(r" *(?:(?:در|با) (?:همین|این) (?:راستا|حال|میان|بین|وجود|زمینه)|از سوی دیگر|در مقابل|اما|ولی)"
                          r"(?= |،|,)[ ،,]*")
@@ -210,7 +215,8 @@ class SiteFinder:
                     self._remember(subject)  # the first clause's subject stays an antecedent («… اما وی گفت»)
                     subject = later
             if group and subject.kind == NONE_KIND:
-                subject = positional_subject(layout, ss, group[0][0], known=self.is_known) or subject
+                subject = (positional_subject(layout, ss, group[0][0], known=self.is_known)
+                           or self._positional_after_and(ss, group[0][0]) or subject)
             previous = subject
             self._remember(subject)
             if group:
@@ -233,6 +239,13 @@ class SiteFinder:
                     k == len(breaks) - 1 or mention.end >= breaks[-1].start()):
                 return mention
         return None
+
+    def _positional_after_and(self, start: int, cue: int) -> Mention | None:
+        """«… وجود ندارد و فروشندگان … خواسته‌اند»: the subject opening a clause joined by «و» after a finite verb."""
+        found = None
+        for found in _AND_AFTER_VERB.finditer(self.layout.match, start, cue):
+            pass
+        return None if found is None else positional_subject(self.layout, found.end(), cue, known=self.is_known)
 
     def _subject_after_but(self, start: int, cue: int, cue_starts) -> Mention | None:
         """The subject of a clause opened by «اما»/«ولی» after a finite verb, when one stands right after it."""
@@ -333,6 +346,17 @@ class SiteFinder:
             return None
         return Raw(cue, (s, e), quote, "indirect", "source", mention, False, sentence, paragraph)
 
+    def _clause_end(self, e: int, nxt, se: int) -> int:
+        """Where a reported clause after the cue at ``e`` ends: at the next cue, or before it at a «؛» that
+        opens a clause with its own subject («… اصرار دارند تا A؛ X در توییترش نوشته است: …»)."""
+        if nxt is None:
+            return se
+        semicolon = self.layout.match.rfind("؛", e, nxt[0])
+        if semicolon > e and parse_subject(self.layout, semicolon + 1, nxt[0], known=self.is_known,
+                                           strict=True).kind != NONE_KIND:
+            return semicolon
+        return nxt[0]
+
     def _prep_end(self, e: int, se: int, nxt) -> int:
         """End of «با بیان اینکه A،»: the clause boundary before the main verb."""
         layout = self.layout
@@ -381,20 +405,20 @@ class SiteFinder:
             return pair[1] + 1
         if raw.cue.after and (not raw.cue.marker or re.search(
                 rf"(?:^| )(?:{raw.cue.marker}) ", layout.match[region:s])) and not colon:
-            end = nxt[0] if nxt else se
+            end = self._clause_end(e, nxt, se)
             begin = _THAT_OR_SO.match(layout.match, e)
             raw.quote, raw.form = trim_span(layout, begin.end() if begin else e, end, indirect=True), "that"
-            if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2:  # «… کمک خواست و …»: nothing follows
+            if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2 or _AND_AFTER.match(layout.match, e):  # «… کمک خواست و …»: nothing follows
                 raw.quote = (e, e)
             return raw.quote[1]
-        that = _THAT.match(layout.match, e)
+        that = (_THAT_OR_SO if raw.cue.name in _SO_THAT_CUES else _THAT).match(layout.match, e)
         if that and raw.cue.name in RA_VERBS and self._ra_object(raw, region) is not None:
             that = None  # «X را ۱۵ مورد عنوان کرد که …»: «که» opens a relative clause; the «را» object is the quote
         if that and raw.cue.name == "مطرح کرد" and (ra := self._ra_object(raw, region)) is not None and not (
                 _THIS_OBJECT.search(layout.match, max(0, ra - 24), ra + 1)):
             return None  # «نظرات خود را مطرح کردند که …» relative; «این موضوع را مطرح کرد که …» reports
         if raw.cue.shape == "verb" and that:
-            end = nxt[0] if nxt else se
+            end = self._clause_end(e, nxt, se)
             raw.quote, raw.form = trim_span(layout, that.end(), end, indirect=nxt is not None), "that"
             return raw.quote[1]
         base = region
@@ -424,7 +448,7 @@ class SiteFinder:
                 return e
         if raw.cue.name in BARE_CLAUSE_VERBS and raw.mention.kind != NONE_KIND:
             # «X اعلام کرد احزاب … خواهند داد.»: a reported clause right after the verb, no «که»
-            end = nxt[0] if nxt else se
+            end = self._clause_end(e, nxt, se)
             rest = layout.match[e:end]
             begin = e
             if re.match(r" *[،,]", rest):  # «… اعلام کردند، X …», «… ابراز امیدواری کرد، X …»

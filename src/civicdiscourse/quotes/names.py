@@ -41,7 +41,8 @@ OPEN_MARKS = frozenset("«“\"„")
 CLOSE_FOR = {"«": "»", "“": "”", '"': '"', "„": "”"}
 
 _VERB_WORDS = frozenset("است نیست هست بود بودند شد شدند شود شوند باشد باشند کرد کردند کند کنند دارد دارند "
-                        "داشت داده دهد گرفت گیرد کرده شده بوده اند".split())
+                        "داشت داده دهد گرفت گیرد کرده شده بوده اند هستند نیستند نبود نشد نشده نکرد نکردند "
+                        "ندارد ندارند نداشت".split())
 
 # The lexicons are written in ``lexicon.key`` form, which also folds «ئ» and drops «ء» («رئیس» → «رییس»);
 # token lookups must use the same form.

@@ -24,7 +24,8 @@ from .layout import Layout
 from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word, learned_surnames
 from .mentions import NOT_SUBJECT, PREPOSITIONS, Mention, strip_prefix
 from .openers import TIME_NOUNS, opener_end
-from .names import CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_verb_like
+from .names import (CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_plural_noun,
+                    is_verb_like)
 from .tokens import tokens
 
 POSITIONAL = "positional"
@@ -58,7 +59,7 @@ def _plain_clause(rest: list[Token]) -> bool:
 def _glued(w: str) -> bool:
     """Two words written as one where a heading ran into the sentence («…کرونا» + «وزیر», «…کرونا» +
     «محمدی»): a rare word that splits into two ordinary words, or ends with a title or «وی»."""
-    if is_common_word(w):
+    if is_common_word(w) or is_plural_noun(w):  # «ساکنان» is no «ساک» + «نان»
         return False
     if any(len(w) - len(head) >= 3 and w.endswith(head) for head in _GLUED_ENDINGS):
         return True
