@@ -108,13 +108,16 @@ def is_first_name_like(w: str) -> bool:
             return True
     return w.startswith(("میر", "امیر")) and w[3 if w[0] == "م" else 4:] in FIRST_NAMES
 
+_PREPOSITION_PREFIX = "به" + ZWNJ  # «به‌روز» (up to date) is no «بهروز»: names are written in one piece
+
+
 def _first_name_at(toks: list[Token], i: int) -> int:
     """Number of tokens forming first name(s) at ``i`` (0 if none)."""
     names = FIRST_NAMES
     j = i
     while j < len(toks):
         w = toks[j].w
-        if w in names or is_first_name_like(w):
+        if (w in names or is_first_name_like(w)) and not toks[j].raw.startswith(_PREPOSITION_PREFIX):
             j += 1
         elif j > i and w in FIRST_NAME_TAILS:
             j += 1
@@ -179,7 +182,7 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
         return h + f if f and h else 0  # «دکتر علی» alone is still a name; a lone first name is not
     if f and h == 0 and toks[i].w in AMBIGUOUS_FIRST_NAMES and f == 1 and is_common_word(toks[j].w):
         return 0
-    if _glued(toks[j].w):
+    if _glued(toks[j].w) or _infinitive(toks[j].w):
         return h + f if f and h else 0
     j += 1  # first surname token (any non-stop word)
     for _ in range(2):  # up to two more surname tokens: «نژاد», «زاده» … or rare words before a boundary
@@ -196,6 +199,11 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
         else:
             break
     return j - i
+
+
+def _infinitive(w: str) -> bool:
+    """«پرداختن», «نپرداختن»: a verbal noun after a first name («امید») is never its surname."""
+    return w.endswith(("تن", "دن")) and (is_common_word(w) or w.startswith("ن") and is_common_word(w[1:]))
 
 
 # Adverbs with a (dropped) tanwin, rare enough to pass for a surname («مهدی X صراحتا گفت»).

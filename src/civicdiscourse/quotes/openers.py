@@ -7,7 +7,7 @@ words also end a title («سخنگوی وزارت تاکنون …»).
 
 from __future__ import annotations
 
-from .names import TANWIN_ADVERBS, Token, is_verb_like, loose
+from .names import OPEN_MARKS, TANWIN_ADVERBS, Token, is_verb_like, loose
 
 # Time adverbs end a subject or a title («کارشناسان معمولاً …», «سخنگوی وزارت تاکنون …») and may precede one.
 TIME_WORDS = frozenset(loose(w) for w in (
@@ -36,6 +36,9 @@ _OPENING_PHRASES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first wo
 for _phrase, _to_comma in [(c, False) for c in _CONNECTIVES] + [(p, True) for p in _OPENING_PREPOSITIONS]:
     _OPENING_PHRASES.setdefault(_phrase[0], []).append((_phrase, _to_comma))
 _TIME_ADVERBS = TIME_WORDS | {"امروز", "دیروز", "اکنون"}
+# «ساعاتی پس از …», «مدتی بعد …»: an indefinite stretch of time before «پس/بعد/قبل/پیش»
+_TIME_STRETCHES = frozenset("ساعاتی ساعتی دقایقی لحظاتی مدتی چندی روزی".split())
+_BEFORE_AFTER = frozenset("پس بعد قبل پیش".split())
 
 
 def is_number(tok: Token) -> bool:
@@ -66,6 +69,8 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
                 i += 1  # «این بار», «همین روزها»
         elif word(i) in ADVERBS and (word(i), word(i + 1)) != ("ولی", "الله"):  # «ولی الله …» is a name
             i += 1
+        elif word(i) in _TIME_STRETCHES and word(i + 1) in _BEFORE_AFTER:
+            i += 1 if word(i + 2) == "از" else 2  # «ساعاتی پس از X» goes on as a phrase; «مدتی بعد» ends here
         elif is_number(toks[i]) and word(i + 1) in _MONTHS:  # «۱۱ بهمن ۱۳۹۷»
             i += 3 if i + 2 < n and is_number(toks[i + 2]) else 2
         elif word(i) in _MONTHS and i + 1 < n and is_number(toks[i + 1]):  # «بهمن ۱۳۹۷»
@@ -78,9 +83,10 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
                     i += len(phrase)
                     break
                 close = next((k for k in range(i + len(phrase), min(n, i + _OPENING_PHRASE))
-                              if toks[k].raw in "،," or toks[k].start in cue_starts or is_verb_like(toks[k])), None)
-                if close is not None and toks[close].raw in "،,":
-                    i = close
+                              if toks[k].raw in "،," or toks[k].raw in OPEN_MARKS or toks[k].start in cue_starts
+                              or is_verb_like(toks[k])), None)
+                if close is not None and (toks[close].raw in "،," or toks[close].raw in OPEN_MARKS):
+                    i = close  # «پس از انتشار این خبر «X» …»: a quoted name opens the clause
                 break
         if i < n and toks[i].raw in "،,":
             i += 1

@@ -73,7 +73,8 @@ def _split_glued_surnames(toks: list[Token]) -> list[Token]:
     """Split a lost line end before a surname named elsewhere in the text («…تهرانمحمدی درباره …»).
 
     Surnames are the rare words that follow a first name in the document; a token that is no word
-    of hazm's list, ends with one and starts with a known word of three letters or more is split.
+    of hazm's list, ends with one and starts with a known word of three letters or more (a word of
+    hazm's list, or one the document writes on its own) is split.
     """
     words = word_frequencies()
     candidates = [k for k, t in enumerate(toks) if len(t.w) > 6 and t.w not in words and t.w == t.raw]
@@ -84,14 +85,17 @@ def _split_glued_surnames(toks: list[Token]) -> list[Token]:
     if not surnames:
         return toks
     endings = tuple(surnames)
+    written: set[str] | None = None  # words of this document: «کرونا» is newer than hazm's list
     out = list(toks)
     for k in reversed(candidates):  # right to left: earlier indices stay valid
         tok = toks[k]
         w = tok.w
         if not w.endswith(endings) or w in surnames:
             continue
+        if written is None:
+            written = {t.w for t in toks}
         name = next((n for n in surnames if w.endswith(n) and len(w) - len(n) > 2
-                     and frequency(w[:len(w) - len(n)])), None)
+                     and (frequency(w[:len(w) - len(n)]) or w[:len(w) - len(n)] in written)), None)
         if name is not None:
             cut = tok.start + len(w) - len(name)
             head = w[:len(w) - len(name)]
