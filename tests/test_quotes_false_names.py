@@ -5,6 +5,8 @@ sentences written for these tests: «به‌روز» (up to date) is no «بهر
 («نپرداختن») never closes a name; «ساعاتی پس از …» and «مدتی بعد» are time phrases before the
 subject; a heading glued to a surname splits at a word the document writes on its own, even one
 hazm's word list does not know («کرونا»). Each would otherwise become the antecedent of «وی».
+The subject also stands behind «چرا که», «همان‌طوری که» and a relative clause after its apposition;
+«این گفته» is a noun; a second title that goes on with «افزود» is the person who just spoke.
 """
 
 from __future__ import annotations
@@ -42,3 +44,29 @@ def test_a_heading_glued_to_a_surname_splits_at_a_word_of_the_document():
     text = ("غلامحسین محمدی مدیر بهشت زهرا گفت: زباله‌های کرونا سریع تخلیه می‌شوند.\n"
             "آمادگی برای دفن فوتی های کرونامحمدی در ادامه گفت: سازمان اقدامات گسترده‌ای انجام داده است.")
     assert speakers(text) == [("غلامحسین محمدی", "گفت"), ("غلامحسین محمدی", "گفت")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «چرا که/زیرا» after a finite verb opens a clause with its own subject, like «اما»
+    ("اعضای شورا نام خیابان را تغییر دادند اما آنان به تغییر نام میدان رای ندادند چرا که الویری در مخالفت با "
+     "این تغییر نام گفت: این کار درست نیست.", [("الویری", "گفت")]),
+    # «این گفته» is a noun («this remark»), not «گفته است»
+    ("حجت نظری گفت: نام زنان را بردارید.\nدر ادامه محسن هاشمی، رئیس شورای شهر تهران در اعتراض به این گفته "
+     "نظری عنوان کرد که مینا نام پرنده است.", [("حجت نظری", "گفت"), ("محسن هاشمی", "عنوان کرد")]),
+    # «همان‌طوری که» leads into the subject
+    ("همان‌طوری که کوروش احمدی، کارشناس مسائل بین‌الملل در گفت‌وگو با ایسنا، گفته است: اثرات تحریم آشکار است.",
+     [("کوروش احمدی", "گفته است")]),
+    # «این در حالی است که X، title … که …»: a relative clause after the apposition does not hide X
+    ("این در حالی است که حجت نظری، عضو شورای شهر تهران در پاسخ به برخی زنان شورا که بر نام‌گذاری زنانه تاکید "
+     "دارند گفت که شیشه مینا نام مینا دارد.", [("حجت نظری", "گفت")]),
+])
+def test_the_subject_behind_a_connective(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_second_title_that_goes_on_speaking_is_the_same_person():
+    text = ("ممنوعیت سفر به مشهد اعلام شد.\n"
+            "علی رضایی شهردار مشهد گفت: هتل‌ها بسته می‌مانند.\n"
+            "محمدصادق براتی معاون استانداری خراسان رضوی گفت: سفر به مشهد ممنوع است.\n"
+            "قائم مقام ستاد خدمات سفر استان افزود: این ستاد تا پایان بحران فعال است.")
+    assert [s for s, _ in speakers(text)][1:] == ["محمدصادق براتی"] * 2

@@ -63,9 +63,10 @@ _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
 _MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +(به|از|بر) [^،,.:؛؟!\n]*$")
 _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:این|آن|همین|همان) +$")
 _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :]")
 _QUESTION_AFTER = re.compile(r" +(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
-_BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی)[ \t]+(?!الله)")
+_BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی|چرا *که|زیرا(?: *که)?)[ \t]+(?!الله)")
 _AND_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+و[ \t]+")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و|زیرا|چراکه)(?= )")
 _CONNECTIVE = re.compile(r" *(?:(?:در|با) (?:همین|این) (?:راستا|حال|میان|بین|وجود|زمینه)|از سوی دیگر|در مقابل|اما|ولی)"
@@ -136,8 +137,9 @@ class SiteFinder:
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
         match = self.layout.match
         for m in self.compiled.regex.finditer(match, start, len(match) if end is None else end):
-            if m.group().endswith("گفته") and _NOT_A_PERFECT.match(match, m.end()):
-                continue  # «گفته شده», «گفته‌های», «این گفته را»: a passive or a noun, not «گفته است»
+            if m.group().endswith("گفته") and (_NOT_A_PERFECT.match(match, m.end()) or _DEMONSTRATIVE_BEFORE.search(
+                    match, max(0, m.start() - 8), m.start())):
+                continue  # «گفته شده», «گفته‌های», «این گفته نظری»: a passive or a noun, not «گفته است»
             cue = self.compiled.cue_of(m.group())
             if _MODAL_BEFORE.search(match, max(0, m.start() - 12), m.start()) or (
                     cue.marker and self._modal_before_marker(cue.marker, m.start())):
@@ -236,7 +238,8 @@ class SiteFinder:
             mention = parse_subject(layout, begin, cue, known=self.is_known, strict=True, cue_starts=cue_starts)
             if (mention.kind in ("name", "title", "org") or mention.kind == "surname" and all(
                     self.is_known(t.w) for t in tokens(layout, *mention.name))) and (
-                    k == len(breaks) - 1 or mention.end >= breaks[-1].start()):
+                    k == len(breaks) - 1 or mention.end >= breaks[-1].start()
+                    or mention.kind == "name" and mention.role is not None and m.group() == "که"):  # «… که X، عضو …، در پاسخ به Y که …»
                 return mention
         return None
 

@@ -204,6 +204,9 @@ class Resolver:
         continuing = raw.cue.name in CONTINUATION_CUES
         if pick is None and continuing and not also and last_speaker in roleless:  # «X گفت: … / شهردار افزود: …»
             pick = last_speaker
+        if (pick is None and continuing and not also and last_speaker is not None and last_speaker.named
+                and not last_speaker.org and raw.paragraph > 0):
+            return last_speaker, "title"  # «X افزود: … / قائم مقام ستاد … افزود: …»: a second title of the same person
         if pick is None and upcoming in roleless:  # «شهردار مشهد نیز گفت: … / X افزود: …»
             pick = upcoming
         if pick is None and not also and last_speaker in roleless:
