@@ -37,7 +37,7 @@ from .holders import (
     titles_after_names,
 )
 from .layout import Layout
-from .lexicon import first_names
+from .lexicon import STOP, TITLE_HEADS, first_names
 from .mentions import NONE_KIND, QUANTIFIERS, Mention, tokens
 from .names import CONSONANT_FOLD, is_plural_noun
 from .positional import POSITIONAL
@@ -205,8 +205,9 @@ class Resolver:
         if pick is None and continuing and not also and last_speaker in roleless:  # «X گفت: … / شهردار افزود: …»
             pick = last_speaker
         if (pick is None and continuing and not also and last_speaker is not None and last_speaker.named
-                and not last_speaker.org and raw.paragraph > 0):
-            return last_speaker, "title"  # «X افزود: … / قائم مقام ستاد … افزود: …»: a second title of the same person
+                and not last_speaker.org and raw.paragraph > 0 and self._same_place(
+                    [t.w for t in tokens(self.layout, position, raw.cue_span[0])], last_speaker)):
+            return last_speaker, "title"  # «X، معاون استانداری خراسان رضوی … / قائم مقام ستاد … خراسان رضوی افزود»
         if pick is None and upcoming in roleless:  # «شهردار مشهد نیز گفت: … / X افزود: …»
             pick = upcoming
         if pick is None and not also and last_speaker in roleless:
@@ -225,6 +226,14 @@ class Resolver:
         if holder is not None:  # «مایک پمپئو، وزیر خارجه آمریکا» written in the narration
             return self._entity_for_name(Mention("name", position, mention.end, holder, mention.role)), "title"
         return self._unnamed(self._spelled_out(title) or mention.role, position), None
+
+    def _same_place(self, title: list[str], entity: Entity) -> bool:
+        """Whether ``title`` (the words up to the cue) names a place or body that ``entity``'s own title names
+        too: a second title of theirs."""
+        if entity.role is None:
+            return False
+        words = {w for w in title if w not in TITLE_HEADS and w not in STOP and len(w) > 2}
+        return bool(words & set(_role_words(self.layout, entity.role)))
 
     def _indefinite_title(self, mention: Mention, raw: Raw, title: list[str]) -> tuple[Entity, str | None]:
         """«یک عضو شورای شهر گفت»: someone holding the title, not one of the holders already named.
