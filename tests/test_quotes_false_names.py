@@ -59,6 +59,10 @@ def test_a_heading_glued_to_a_surname_splits_at_a_word_of_the_document():
     # «این در حالی است که X، title … که …»: a relative clause after the apposition does not hide X
     ("این در حالی است که حجت نظری، عضو شورای شهر تهران در پاسخ به برخی زنان شورا که بر نام‌گذاری زنانه تاکید "
      "دارند گفت که شیشه مینا نام مینا دارد.", [("حجت نظری", "گفت")]),
+    # «در ادامه» leads into a bare title as into a name
+    ("مهدی قمی شهردار منطقه ۵ گفت: بودجه کم است.\nعلی رضایی گفت: کار خوب است.\n"
+     "در ادامه شهردار منطقه ۵ گفت: پروژه تمام شد.",
+     [("مهدی قمی", "گفت"), ("علی رضایی", "گفت"), ("مهدی قمی", "گفت")]),
 ])
 def test_the_subject_behind_a_connective(text, expected):
     assert speakers(text) == expected
