@@ -206,6 +206,13 @@ ROLES = [
     ("مدیر حوزه‌های علمیه سراسر کشور", "civil_society"),
     ("سخنگوی آژانس پناهندگان سازمان ملل", "other"),
     ("عضو هیئت‌علمی دانشگاه علوم پزشکی شهید بهشتی", "expert"),
+    # parties and political activists are politics, not civil society, unless they hold an office
+    ("دبیرکل حزب اتحاد ملت", "other"),
+    ("سخنگوی جبهه پایداری", "other"),
+    ("فعال سیاسی اصلاح‌طلب", "other"),
+    ("نماینده ادوار مجلس و فعال سیاسی", "parliament"),
+    ("عضو شورای شهر و از فعالان سیاسی اصولگرا", "city_council"),
+    ("مدیر کانون پرورش فکری کودکان استان بوشهر", "government_official"),
 ]
 
 

@@ -14,7 +14,8 @@ The classes follow ``corpus/annotations/GUIDELINES.md``:
 ``citizen``                   residents, shopkeepers speaking as residents
 ``business``                  industry, chambers, companies, guilds
 ``civil_society``             NGOs, associations, clerics as community voices
-``other``                     anything else: international bodies, sport, culture (also: no role known)
+``other``                     anything else: political parties and activists, international bodies, sport,
+                              culture (also: no role known)
 ============================  =================================================================
 
 Rules are ordered: the first that matches wins. Each rule is a tuple of
@@ -48,7 +49,9 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
                             " پارک ها و فضای سبز", " زیباسازی", " مدیریت شهری", " سازمان آتش", " ترافیک شهر",
                             " شهرسازی و معماری", " خدمات شهری", " نوسازی شهر", " بهشت زهرا", " میادین میوه")),
     ("mayor", (" شهردار ",)),
-    ("government_official", (" وزیر", " وزارت", " استاندار", " فرماندار", " بخشدار", " دهیار", " دادستان",
+    # parties, fronts and political activists are politics, not civil society (unless they hold an office above)
+    ("other", (" حزب", " جبهه", " فعال سیاسی", " فعالان سیاسی", " ائتلاف", " تشکل سیاسی")),
+    ("government_official", (" کانون پرورش فکری", " وزیر", " وزارت", " استاندار", " فرماندار", " بخشدار", " دهیار", " دادستان",
                              " قاضی", " دادگستری", " قوه", " رئیس جمهور", " رئیس جمهوری", " دولت", " پلیس",
                              " ناجا", " فرمانده", " انتظامی", " سردار", " سازمان ", " اداره کل", " معاون ",
                              " سخنگوی ", " سفیر", " هلال احمر", " سپاه", " ارتش", " رهبر", " وزیر", " ستاد ",
@@ -67,7 +70,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   " تولیدکننده", " تولید کننده", " هلدینگ")),
     ("civil_society", (" انجمن", " سمن ", " سمن ها", " سمنها", " حوزه علمیه", " حوزه های علمیه", " خیریه", " تشکل", " فعال ", " فعالان", " امام جمعه", " حجت الاسلام",
                        " آیت الله", " روحانی", " خطیب", " بنیاد", " جمعیت", " کانون", " نهاد مردمی", " موسسه",
-                       " حزب", " جبهه", " گروه ")),
+                       " گروه ")),
 )
 
 
