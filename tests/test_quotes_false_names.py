@@ -6,13 +6,16 @@ sentences written for these tests: «به‌روز» (up to date) is no «بهر
 subject; a heading glued to a surname splits at a word the document writes on its own, even one
 hazm's word list does not know («کرونا»). Each would otherwise become the antecedent of «وی».
 The subject also stands behind «چرا که», «همان‌طوری که» and a relative clause after its apposition;
-«این گفته» is a noun; a second title that goes on with «افزود» is the person who just spoke.
+«این گفته» is a noun; a second title that goes on with «افزود» is the person who just spoke; a plural
+title («مسئولان کشور») is a group; a title opening the lead is the role of the body's first named speaker.
 """
 
 from __future__ import annotations
 
 import pytest
 from quote_helpers import speakers
+
+from civicdiscourse.quotes import extract_statements
 
 FIRST = "سعید نمکی وزیر بهداشت گفت: کار خوب پیش می‌رود.\n"
 
@@ -74,3 +77,18 @@ def test_a_second_title_that_goes_on_speaking_is_the_same_person():
             "محمدصادق براتی معاون استانداری خراسان رضوی گفت: سفر به مشهد ممنوع است.\n"
             "قائم مقام رییس ستاد اجرایی خدمات سفر خراسان رضوی افزود: این ستاد تا پایان بحران فعال است.")
     assert [s for s, _ in speakers(text)][1:] == ["محمدصادق براتی"] * 2
+
+
+def test_a_plural_title_is_a_group_not_the_last_speaker():
+    text = ("هاشم رفیعی‌تبار استاد دانشگاه گفت: کرونا خطرناک است.\n"
+            "مسئولان کشور می‌گویند که شرایط تحت کنترل است.\n"
+            "وی افزود: باید مراقب بود.")
+    assert speakers(text) == [("هاشم رفیعی‌تبار", "گفت"), ("مسئولان کشور", "می‌گویند"), ("هاشم رفیعی‌تبار", "افزود")]
+
+
+def test_a_title_opening_the_lead_is_the_role_of_the_first_named_speaker():
+    text = ("رئیس شورای شهر تهران از بی‌توجهی مسئولان به ازدحام مترو گلایه کرد.\n"
+            "به گزارش ایسنا، محسن هاشمی در جلسه علنی شورای شهر گفت: قطارها کم است.")
+    (statement,) = extract_statements(text)
+    assert (statement.speaker, statement.role, statement.role_class) == (
+        "محسن هاشمی", "رئیس شورای شهر تهران", "city_council")

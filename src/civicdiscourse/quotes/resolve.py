@@ -188,6 +188,8 @@ class Resolver:
     def _title(self, mention: Mention, raw: Raw, last_speaker, upcoming) -> tuple[Entity, str | None]:
         title = _role_words(self.layout, mention.role)
         position = mention.start
+        if title and (title[0] in _CROWD_HEADS or is_plural_noun(title[0])):
+            return self._org(mention), None  # «مسئولان کشور می‌گویند»: a group, never the person who spoke last
         if _INDEFINITE.search(self.layout.match, max(0, position - 4), position):
             return self._indefinite_title(mention, raw, title)
         matching = [e for e in self.entities if e.named and self._title_matches(title, e)]
@@ -361,6 +363,7 @@ class Resolver:
                     last_person, last_person_at = raw.entity, position
         merge_title_holders(self.layout, raws)
         self._written_titles(raws)
+        self._lead_title(raws, discourse)
 
     def _written_titles(self, raws: list[Raw]) -> None:
         """A named speaker no subject gave a title takes the one the narration writes after their name."""
@@ -373,6 +376,20 @@ class Resolver:
             for entity in untitled.values():
                 if entity.role is None and _compatible(entity.words, words):
                     entity.role = role
+
+    def _lead_title(self, raws: list[Raw], discourse: list[tuple[int, Mention]]) -> None:
+        """«رئیس شورای شهر تهران از … گلایه کرد. / به گزارش ایسنا، محسن هاشمی … گفت»: a title that opens the
+        lead without reporting anything is the title of the body's first named speaker, if they have none."""
+        if len(self.layout.paragraphs) < 2:
+            return
+        first = next((r.entity for r in raws if r.paragraph > 0 and r.entity is not None and not r.extras.get("nested")),
+                     None)
+        if first is None or not first.named or first.role is not None:
+            return
+        lead_end = self.layout.paragraphs[0][1]
+        title = next((m for p, m in discourse if p < lead_end and m.kind == "title" and m.role is not None), None)
+        if title is not None and not any(r.mention is title for r in raws):
+            first.role = title.role
 
     def _introduced_before(self, raw: Raw, since: int, quoted) -> Entity | None:
         """The person the previous sentence introduces with a title, after everyone named as a subject or
