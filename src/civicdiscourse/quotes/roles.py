@@ -25,6 +25,8 @@ padded with spaces so ``" شهردار "`` does not match «شهرداری».
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..text import fold
 
 ROLE_CLASSES = (
@@ -87,6 +89,7 @@ def _fold_needle(needle: str) -> str:
 _FOLDED = tuple((name, tuple(_fold_needle(n) for n in needles)) for name, needles in _RULES)
 
 
+@lru_cache(maxsize=8192)  # titles repeat within and across documents
 def classify_role(role: str | None) -> str:
     """The ``role_class`` of a title/organisation as written (``"other"`` when unknown).
 
