@@ -6,8 +6,8 @@ was asked for, without its «که/تا»; a province of two or three words («خ
 بلوچستان») belongs to the place title before it; a first name followed by a word ending like a
 surname is a person even when that word is also an adjective («رزم حسینی»), so a bare title can
 look ahead to them; «نوشت», «مدعی است», «دستور داد» and «اصرار دارد» report the clause after them;
-a «؛» before a new subject ends a reported clause; a clause joined by «و» after a finite verb has its
-own subject.
+a «؛» before a new subject ends a reported clause, and so does «، اما من/ما», where the reporter's
+own voice resumes; a clause joined by «و» after a finite verb has its own subject.
 """
 
 from __future__ import annotations
@@ -89,3 +89,10 @@ def test_a_semicolon_before_a_new_subject_ends_the_reported_clause():
 ])
 def test_a_clause_joined_by_and_after_a_finite_verb_has_its_own_subject(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_reported_clause_ends_where_the_reporters_own_voice_resumes():
+    text = ("وزیر بهداشت گفت: باید مراقب بود.\n"
+            "برخی به ما گفتند که قم را قرنطینه کنید، اما من معتقدم مردم خودشان رعایت می‌کنند.")
+    nested = [s for s in brief(text) if s[0] == "برخی"]
+    assert nested == [("برخی", "گفتند", "indirect", "قم را قرنطینه کنید")]

@@ -40,6 +40,7 @@ _THAT = re.compile(r" *،? *که ")
 # Cues whose reported clause may open with «تا» as well as «که» («اصرار دارند تا …»)
 _SO_THAT_CUES = frozenset({"اصرار کرد", "خواستار شد", "تاکید کرد", "درخواست کرد", "دستور داد", "توصیه کرد",
                            "پیشنهاد کرد"})
+_OWN_VOICE = re.compile(r" *[،,] *(?:اما|ولی) +(?:من|ما) ")
 _AND_AFTER = re.compile(r" *و(?!\w)")  # «… دستور داد و رفت»: the verb's clause has ended
 _THAT_OR_SO = re.compile(r" *،? *(?:که|تا) ")  # «از X خواست که/تا …»
 _SPACES = re.compile(r"[ \t\u200c]*")
@@ -351,7 +352,11 @@ class SiteFinder:
 
     def _clause_end(self, e: int, nxt, se: int) -> int:
         """Where a reported clause after the cue at ``e`` ends: at the next cue, or before it at a «؛» that
-        opens a clause with its own subject («… اصرار دارند تا A؛ X در توییترش نوشته است: …»)."""
+        opens a clause with its own subject («… اصرار دارند تا A؛ X در توییترش نوشته است: …»), or where
+        «، اما من/ما» brings back the voice of whoever reports it."""
+        own = _OWN_VOICE.search(self.layout.match, e, nxt[0] if nxt else se)
+        if own is not None:  # «برخی گفتند که A، اما من …»: the reporting speaker's own voice resumes
+            return own.start()
         if nxt is None:
             return se
         semicolon = self.layout.match.rfind("؛", e, nxt[0])
