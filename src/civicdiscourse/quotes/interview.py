@@ -25,7 +25,7 @@ from .cues import Cue
 from .extract import Raw, SiteFinder, trim_span
 from .holders import appositions
 from .layout import Layout
-from .mentions import NONE_KIND, Mention
+from .mentions import NONE_KIND, Mention, parse_subject
 from .names import FIRST_NAMES
 from .tokens import tokens
 
@@ -128,9 +128,29 @@ def one_interviewee(raws: list[Raw], resolver, discourse) -> list[Raw]:
         layout = resolver.layout
         named = [span for span, _, _ in appositions(layout) if span[1] <= first
                  and _INTERVIEW_WORDS.search(layout.match, *layout.sentence_of(span[0]))]
+        named = named or _talked_with(layout, first)
         if not named:
             return [r for r in raws if not r.extras.get("glued")]
         entity = resolver._entity_for_name(Mention("name", named[-1][0], named[-1][1], named[-1]))
     for r in answers:
         r.entity, r.anaphor = entity, "omitted"
     return raws
+
+
+_WITH = re.compile(r"(?<!\w)با +")
+
+
+def _talked_with(layout: Layout, before: int) -> list[tuple[int, int]]:
+    """Names after «با» in the sentences before ``before`` that speak of an interview («با X، فعال سیاسی …،
+    به گفت‌وگو پرداخته‌ایم»), for names whose first name no list knows."""
+    found = []
+    for ss, se in layout.sentences:
+        if se > before:
+            break
+        if not _INTERVIEW_WORDS.search(layout.match, ss, se):
+            continue
+        for m in _WITH.finditer(layout.match, ss, se):
+            mention = parse_subject(layout, m.end(), se, strict=True)
+            if mention.kind == "name" and mention.name is not None and mention.role is not None:
+                found.append(mention.name)
+    return found
