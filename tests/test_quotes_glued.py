@@ -93,6 +93,23 @@ GLUED_OPENER = [
 ]
 
 
+# A title written with «ئ» glued to the last verb, and a question mark written after a space and before
+# the next sentence: both join two sentences, and the second speaker is someone else.
+GLUED_TITLE = [
+    ("مهدی قمی گفت: قیمت مسکن بالاست.\nوی تاکید کرد: باید انتظار افزایش قیمت را داشته باشیمرئیس کمیسیون "
+     "عمران مجلس نیز گفت: این طرح روی کاغذ خوب است.",
+     [("مهدی قمی", "گفت", None), ("مهدی قمی", "تاکید کرد", "pronoun"), ("رئیس کمیسیون عمران مجلس", "گفت", None)]),
+    ("مهدی قمی گفت: بیماری خطرناک است.\nوی ادامه داد: آیا با یک ویروس تازه مواجه هستیم ؟رئیس ستاد "
+     "مقابله با کرونا نیز گفت: تست‌ها زیاد شده است.",
+     [("مهدی قمی", "گفت", None), ("مهدی قمی", "ادامه داد", "pronoun"), ("رئیس ستاد مقابله با کرونا", "گفت", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_TITLE)
+def test_a_title_glued_to_the_previous_sentence(text, expected):
+    assert speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), GLUED_OPENER)
 def test_heading_glued_to_an_opener_or_first_name(text, expected):
     assert speakers(text) == expected

@@ -97,10 +97,12 @@ MAX_LINES = 3
 _OPENING = re.compile("[«“\"„‹]")
 # A sentence ends at . ! ? ؟ (and …) followed by space, closing marks allowed in between;
 # never between digits («7.5»).
-# A full stop glued to the next Persian word («… می‌روند.سرمربی …») ends a sentence too (Fars texts).
+# A full stop glued to the next Persian word («… می‌روند.سرمربی …») ends a sentence too (Fars texts), and so
+# does a question mark written after a space and before the next word («… هستیم ؟رییس ستاد …»).
 # (The leading look-ahead only makes the scan fast: the alternatives' look-behinds are not tried at every letter.)
 _SENTENCE_END = re.compile(r"(?=[.!?؟…])(?:(?<!\d)[.!?؟…]+[»”\"]*(?=\s)|(?<=\d)[.!?؟]+(?=\s+[^\d\s])"
-                           r"|(?<=[\u0621-\u064a\u067e-\u06cc]{2})[.!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2}))")
+                           r"|(?<=[\u0621-\u064a\u067e-\u06cc]{2})[.!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2})"
+                           r"|(?<=[\u0621-\u064a\u067e-\u06cc] )[!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2}))")
 
 
 @dataclass
@@ -230,6 +232,7 @@ def glue_points(key: str) -> list[int]:
     of two letters or more before its ending («شدند», «هستند»; not «هندوی»).
     """
     points = []
+    key = key.replace("ئ", "ی")  # the heads are written as the lexicons are («رییس»); one letter for one keeps offsets
     for m in _GLUE.finditer(key):
         cut = m.start(1)
         left = _WORD_BEFORE.search(key, max(0, cut - 30), cut)
