@@ -168,7 +168,7 @@ def _verb_forms(verb: str, *, compound: bool = False, negative: bool = False) ->
     """Inflected forms of a light/simple verb.
 
     ``compound``: the verb follows a head («تاکید کرده»), so the bare participle is a perfect
-    («… تاکید کرده که …», news shorthand for «کرده است»). Alone only «گفته» is kept («او گفته X …»);
+    («… تاکید کرده که …», news shorthand for «کرده است»). Alone only «گفته» and «نوشته» are kept («او گفته X …»);
     the site finder drops it where it is a passive or a noun («گفته شده», «گفته‌های»).
     ``negative``: judgement verbs are reported negated too («X را راه حل ندانست»).
     """
@@ -179,7 +179,7 @@ def _verb_forms(verb: str, *, compound: bool = False, negative: bool = False) ->
     past, present = _STEMS[verb]
     forms = ([past, past + "ند"] + [f"{past}ه {aux}" for aux in ("است", "اند", "بود", "بودند", "باشد")]
              + [f"می {past}", f"می {past}ند", f"می {present}د", f"می {present}ند"])
-    if compound or verb == "گفت":  # «او گفته X …»: news shorthand for «گفته است»; filtered in the site finder
+    if compound or verb in ("گفت", "نوشت"):  # «او گفته/نوشته X …»: shorthand for «… است»; filtered in the site finder
         forms.append(past + "ه")
     if negative:
         forms += [f"ن{past}", f"ن{past}ند", f"نمی {present}د", f"نمی {present}ند", f"نمی {past}", f"نمی {past}ند"]

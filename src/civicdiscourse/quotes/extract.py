@@ -64,7 +64,8 @@ _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
 _MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +(به|از|بر) [^،,.:؛؟!\n]*$")
 _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
-_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:این|آن|همین|همان) +$")
+# «این گفته», «به نوشته» (its «به» glued to the word before when a line end was lost): a noun, not a verb
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:این|آن|همین|همان)|به) +$")
 _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :]")
 _QUESTION_AFTER = re.compile(r" +(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
 _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی|چرا *که|زیرا(?: *که)?)[ \t]+(?!الله)")
@@ -138,9 +139,9 @@ class SiteFinder:
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
         match = self.layout.match
         for m in self.compiled.regex.finditer(match, start, len(match) if end is None else end):
-            if m.group().endswith("گفته") and (_NOT_A_PERFECT.match(match, m.end()) or _DEMONSTRATIVE_BEFORE.search(
+            if m.group().endswith(("گفته", "نوشته")) and (_NOT_A_PERFECT.match(match, m.end()) or _DEMONSTRATIVE_BEFORE.search(
                     match, max(0, m.start() - 8), m.start())):
-                continue  # «گفته شده», «گفته‌های», «این گفته نظری»: a passive or a noun, not «گفته است»
+                continue  # «گفته شده», «نوشته‌های», «این گفته نظری»: a passive or a noun, not «گفته است»
             cue = self.compiled.cue_of(m.group())
             if _MODAL_BEFORE.search(match, max(0, m.start() - 12), m.start()) or (
                     cue.marker and self._modal_before_marker(cue.marker, m.start())):
