@@ -200,8 +200,10 @@ def surface_forms(cue: Cue) -> list[str]:
     heads = _expand(key(cue.head)) if cue.head else [""]
     if cue.shape in ("prep", "source", "lead"):
         return heads
-    if cue.after:  # «خواست», «خواسته است», never «می‌خواهد» (a wish) nor the bare «خواسته» (often a noun)
-        forms = [form for verb in cue.verbs for form in _verb_forms(verb)[:6] + ([verb + "ه"] if cue.head else [])]
+    if cue.after:  # «خواست», «خواسته است», «می‌خواهند» (a request only with its marker and «که/تا»), not the
+        # bare «خواسته» (often a noun)
+        forms = [form for verb in cue.verbs
+                 for form in _verb_forms(verb)[:6] + _verb_forms(verb)[9:11] + ([verb + "ه"] if cue.head else [])]
         return [f"{head} {form}".strip() for head in heads for form in forms]  # after a head: «دستور داده»
     compound, negative = bool(cue.head), cue.shape == "judge"
     return [f"{head} {form}".strip() for head in heads for verb in cue.verbs

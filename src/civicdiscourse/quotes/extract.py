@@ -351,6 +351,17 @@ class SiteFinder:
             return None
         return Raw(cue, (s, e), quote, "indirect", "source", mention, False, sentence, paragraph)
 
+    def _request(self, raw: Raw, region: int) -> bool:
+        """Whether a cue whose complement follows it reports a request: it governs its marker («از X خواست»)
+        or opens a clause with «که/تا» («در پیامی خواسته است تا …»); the present («از X می‌خواهند تا …»)
+        needs both, or it is a wish («می‌خواهد برود»)."""
+        s, e = raw.cue_span
+        marked = not raw.cue.marker or re.search(rf"(?:^| )(?:{raw.cue.marker}) ", self.layout.match[region:s])
+        clause = _THAT_OR_SO.match(self.layout.match, e) is not None
+        if self.layout.match.startswith("می", s):
+            return bool(marked) and clause
+        return bool(marked) or clause
+
     def _clause_end(self, e: int, nxt, se: int) -> int:
         """Where a reported clause after the cue at ``e`` ends: at the next cue, or before it at a «؛» that
         opens a clause with its own subject («… اصرار دارند تا A؛ X در توییترش نوشته است: …»), or where
@@ -412,8 +423,9 @@ class SiteFinder:
             raw.kind, raw.form = "direct", "mark"
             raw.quote = trim_span(layout, pair[0] + 1, pair[1])
             return pair[1] + 1
-        if raw.cue.after and (not raw.cue.marker or re.search(
-                rf"(?:^| )(?:{raw.cue.marker}) ", layout.match[region:s])) and not colon:
+        if raw.cue.after:  # what follows is the request; «از X» before it is whom it was put to
+            if colon or not self._request(raw, region):
+                return None
             end = self._clause_end(e, nxt, se)
             begin = _THAT_OR_SO.match(layout.match, e)
             raw.quote, raw.form = trim_span(layout, begin.end() if begin else e, end, indirect=True), "that"
