@@ -139,8 +139,9 @@ class SiteFinder:
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
         match = self.layout.match
         for m in self.compiled.regex.finditer(match, start, len(match) if end is None else end):
-            if m.group().endswith(("گفته", "نوشته")) and (_NOT_A_PERFECT.match(match, m.end()) or _DEMONSTRATIVE_BEFORE.search(
-                    match, max(0, m.start() - 8), m.start())):
+            if m.group().endswith(("گفته", "نوشته")) and (
+                    _NOT_A_PERFECT.match(match, m.end())
+                    or _DEMONSTRATIVE_BEFORE.search(match, max(0, m.start() - 8), m.start())):
                 continue  # «گفته شده», «نوشته‌های», «این گفته نظری»: a passive or a noun, not «گفته است»
             cue = self.compiled.cue_of(m.group())
             if _MODAL_BEFORE.search(match, max(0, m.start() - 12), m.start()) or (
@@ -241,7 +242,8 @@ class SiteFinder:
             if (mention.kind in ("name", "title", "org") or mention.kind == "surname" and all(
                     self.is_known(t.w) for t in tokens(layout, *mention.name))) and (
                     k == len(breaks) - 1 or mention.end >= breaks[-1].start()
-                    or mention.kind == "name" and mention.role is not None and m.group() == "که"):  # «… که X، عضو …، در پاسخ به Y که …»
+                    # «… در حالی است که X، عضو …، در پاسخ به Y که …»: a named apposition after «که» is enough
+                    or mention.kind == "name" and mention.role is not None and m.group() == "که"):
                 return mention
         return None
 
@@ -429,8 +431,8 @@ class SiteFinder:
             end = self._clause_end(e, nxt, se)
             begin = _THAT_OR_SO.match(layout.match, e)
             raw.quote, raw.form = trim_span(layout, begin.end() if begin else e, end, indirect=True), "that"
-            if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2 or _AND_AFTER.match(layout.match, e):  # «… کمک خواست و …»: nothing follows
-                raw.quote = (e, e)
+            if len(layout.match[raw.quote[0]:raw.quote[1]].split()) < 2 or _AND_AFTER.match(layout.match, e):
+                raw.quote = (e, e)  # «… کمک خواست و …»: nothing follows
             return raw.quote[1]
         that = (_THAT_OR_SO if raw.cue.name in _SO_THAT_CUES else _THAT).match(layout.match, e)
         if that and raw.cue.name in RA_VERBS and self._ra_object(raw, region) is not None:

@@ -16,8 +16,12 @@ Two passes over a document:
    named in the body); an unmatched title in the lead goes to the first named
    speaker of the body whose title is never given, elsewhere to the previous
    speaker if their title was never given (unless «نیز/هم» marks a new
-   voice); failing that it stands for its unnamed holder, written out in full
-   where the text does so («شهردار این منطقه» → «شهردار منطقه ۱۸»).
+   voice), or, with «افزود» and the like, to the previous speaker whose own
+   title names the same place or body; failing that it stands for its unnamed
+   holder, written out in full where the text does so («شهردار این منطقه» →
+   «شهردار منطقه ۱۸»). A plural title («مسئولان کشور») is a group, never a
+   person; a title that opens the lead without a cue becomes the role of the
+   body's first named speaker.
 """
 
 from __future__ import annotations
