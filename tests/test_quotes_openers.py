@@ -76,6 +76,9 @@ NESTED = [
     ("علی رضایی گفت: شورای شهر اعلام کرد پارک‌های محله تا پایان سال باز می‌شوند؛ ما هم موافقیم.",
      [("علی رضایی", "گفت"), ("شورای شهر", "اعلام کرد")]),
     ("علی رضایی گفت: برخی اعضا می‌گفتند که شهردار باید برود.", [("علی رضایی", "گفت"), ("برخی اعضا", "می‌گفتند")]),
+    # a quantifier alone is a group («برخی معتقدند …»)
+    ("علی رضایی گفت: برخی معتقدند رادیو جایگاه خود را از دست داده است.",
+     [("علی رضایی", "گفت"), ("برخی", "معتقدند")]),
     # a pronoun or an omitted subject inside the quote is left alone
     ("علی رضایی گفت: او گفت که شهردار باید برود.", [("علی رضایی", "گفت")]),
     # a noun that looks like a cue is none
@@ -86,6 +89,12 @@ NESTED = [
 @pytest.mark.parametrize(("text", "expected"), NESTED)
 def test_statement_nested_in_a_quote(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_nested_clause_ends_where_the_speaker_answers_it():
+    text = "علی رضایی گفت: برخی معتقدند رادیو جایگاه خود را از دست داده است ولی اینطور نیست."
+    nested = extract_statements(text)[1]
+    assert text[nested.quote_start:nested.quote_end] == "رادیو جایگاه خود را از دست داده است"
 
 
 def test_nested_voice_does_not_speak_next():

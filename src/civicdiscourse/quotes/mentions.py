@@ -369,6 +369,8 @@ def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
                 "از", "به", "بر", "را", "که", "و"} or tok.w in _GROUP_STOPS or tok.w in STOP and tok.w != "دیگر":
             break  # «برخی اصلاح‌طلبان حتی …»: an adverb ends the group; «برخی دیگر» goes on
         k += 1
+    if k == j == i + 1 and (k == len(toks) or toks[k].start in cue_starts) and toks[i].w not in ("یک", "یکی"):
+        return Mention("org", toks[i].start, toks[i].end, None, (toks[i].start, toks[i].end))  # «برخی معتقدند …»
     # the group ends at its cue, an adverbial, a preposition or the demonstrative opening an object («… این کار را»)
     if k == j or k - j > 5 or (k < len(toks) and toks[k].start not in cue_starts and toks[k].w not in _AFTER_SUBJECT
                                and toks[k].w not in {"از", "بر", "به", "،", ","} | _GROUP_STOPS

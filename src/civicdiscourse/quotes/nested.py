@@ -4,7 +4,8 @@ Speakers report what others said: «روحانی گفت: وزارت بهداشت
 «وی افزود: برخی اعضا می‌گفتند که …». Inside a direct quote, a clause whose subject is
 named explicitly — a name, a title, an organisation or a group — and whose reporting
 cue is followed by «که», a colon or (for verbs that take one) a bare clause is a
-statement of its own, nested in the outer one; an indirect one ends at a semicolon.
+statement of its own, nested in the outer one; an indirect one ends at a semicolon or where «اما/ولی»
+gives the speaker's answer to it.
 
 Pronouns and omitted subjects inside a quote are left alone: there «او گفت که …»
 points at someone the outer speaker talks about, and which one is guesswork. A
@@ -14,6 +15,8 @@ keeps the words the speaker used: it is not resolved to a person of the narratio
 
 from __future__ import annotations
 
+import re
+
 from .extract import BARE_CLAUSE_VERBS, Raw, SiteFinder, trim_span
 from .layout import Layout
 from .mentions import Mention, parse_subject, tokens
@@ -21,6 +24,7 @@ from .mentions import Mention, parse_subject, tokens
 _THAT = ("که",)
 _NAMED = frozenset({"name", "title", "org"})
 _CLAUSE_STARTS = "،,؛;:"
+_BUT = re.compile(r" *[،,]? *(?<!\w)(?:اما|ولی)(?= )")
 
 
 def nested_statements(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list[Raw]:
@@ -70,6 +74,8 @@ def _nested(layout: Layout, finder: SiteFinder, outer: Raw, cue, span: tuple[int
         return None
     semicolon = next((k for k in range(start, stop) if layout.match[k] in "؛;"), None)
     stop = semicolon if kind == "indirect" and semicolon is not None else stop
+    but = _BUT.search(layout.match, start, stop) if kind == "indirect" else None
+    stop = but.start() if but is not None else stop  # «برخی معتقدند A ولی اینطور نیست»: the speaker answers
     quote = trim_span(layout, start, stop, indirect=kind == "indirect")
     if quote[1] <= quote[0]:
         return None
