@@ -7,7 +7,8 @@ subject; a heading glued to a surname splits at a word the document writes on it
 hazm's word list does not know («کرونا»). Each would otherwise become the antecedent of «وی».
 The subject also stands behind «چرا که», «همان‌طوری که» and a relative clause after its apposition;
 «این گفته» is a noun; a second title that goes on with «افزود» is the person who just spoke; a plural
-title («مسئولان کشور») is a group; a title opening the lead is the role of the body's first named speaker.
+title («مسئولان کشور») is a group; a title opening the lead is the role of the body's first named speaker;
+«به گفته خودش» is the person just spoken of.
 """
 
 from __future__ import annotations
@@ -92,3 +93,14 @@ def test_a_title_opening_the_lead_is_the_role_of_the_first_named_speaker():
     (statement,) = extract_statements(text)
     assert (statement.speaker, statement.role, statement.role_class) == (
         "محسن هاشمی", "رئیس شورای شهر تهران", "city_council")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حسن روحانی رئیس جمهور گفت: کار سخت است.\nدولت او با مشکلات زیادی مواجه بود و به گفته خودش یک ویرانه تحویل گرفت.",
+     [("حسن روحانی", "گفت", None), ("حسن روحانی", "به گفته", "pronoun")]),
+    # a plural «خودشان» is some group: too vague to resolve, so nothing is reported
+    ("حسن روحانی گفت: کار سخت است.\nنمایندگان به گفته خودشان استیضاح دولت را در نظر دارند.",
+     [("حسن روحانی", "گفت", None)]),
+])
+def test_a_reflexive_source_is_the_person_just_spoken_of(text, expected):
+    assert [(s.speaker, s.cue, s.anaphor) for s in extract_statements(text)] == expected

@@ -41,6 +41,8 @@ _THAT = re.compile(r" *،? *که ")
 _SO_THAT_CUES = frozenset({"اصرار کرد", "خواستار شد", "تاکید کرد", "درخواست کرد", "دستور داد", "توصیه کرد",
                            "پیشنهاد کرد"})
 _OWN_VOICE = re.compile(r" *[،,] *(?:اما|ولی) +(?:من|ما) ")
+# «به گفته خودش …»: the person just spoken of (a plural «خودشان» is some group, too vague to resolve)
+_REFLEXIVE = re.compile(r" *(?:خودش|خود +(?:او|وی|ایشان))(?!\w)")
 _AND_AFTER = re.compile(r" *و(?!\w)")  # «… دستور داد و رفت»: the verb's clause has ended
 _THAT_OR_SO = re.compile(r" *،? *(?:که|تا) ")  # «از X خواست که/تا …»
 _SPACES = re.compile(r"[ \t\u200c]*")
@@ -337,7 +339,9 @@ class SiteFinder:
         se = sentence[1]
         comma = layout.match.find("،", e, min(se, e + 120))
         limit = comma if comma >= 0 else min(se, e + 60)
-        mention = parse_subject(layout, e, limit, known=self.is_known, strict=True)
+        reflexive = _REFLEXIVE.match(layout.match, e)
+        mention = (Mention("pronoun", reflexive.end() - len(reflexive.group().lstrip()), reflexive.end())
+                   if reflexive else parse_subject(layout, e, limit, known=self.is_known, strict=True))
         if mention.kind == NONE_KIND and comma >= 0:  # «به نوشته رسانه‌های آمریکا، …»: the phrase before the comma
             mention = positional_subject(layout, e, comma, known=self.is_known) or mention
         if mention.kind == NONE_KIND:
