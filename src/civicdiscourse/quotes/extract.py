@@ -25,7 +25,7 @@ _COLON = re.compile(r"[ \t]*[:：]")
 BARE_CLAUSE_VERBS = frozenset({"اعلام کرد", "گفت", "تاکید کرد", "تصریح کرد", "اظهار کرد", "بیان کرد",
                                "عنوان کرد", "خاطرنشان کرد", "یادآور شد", "معتقد است", "افزود",
                                "ابراز امیدواری کرد", "اظهار امیدواری کرد", "تهدید کرد", "وعده داد", "قول داد",
-                               "مدعی شد", "مدعی است", "هشدار داد", "نوشت"})
+                               "مدعی شد", "مدعی است", "هشدار داد", "نوشت", "توضیح داد"})
 # Prep cues whose complement may be the source instead («با اعلام سعید X از داوران، سیمرغ … رسید»),
 # when a name, title or organisation follows the cue directly.
 _SOURCE_OR_PREP = frozenset({"با اعلام"})
@@ -68,7 +68,7 @@ _MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می تو�
 _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
 # «این گفته», «به نوشته» (its «به» glued to the word before when a line end was lost): a noun, not a verb
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:این|آن|همین|همان)|به) +$")
-_NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :]")
+_NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :،,]")
 _QUESTION_AFTER = re.compile(r" +(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
 _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی|چرا *که|زیرا(?: *که)?)[ \t]+(?!الله)")
 _AND_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+و[ \t]+")
