@@ -8,7 +8,7 @@ hazm's word list does not know («کرونا»). Each would otherwise become the
 The subject also stands behind «چرا که», «همان‌طوری که» and a relative clause after its apposition;
 «این گفته» is a noun; a second title that goes on with «افزود» is the person who just spoke; a plural
 title («مسئولان کشور») is a group; a title opening the lead is the role of the body's first named speaker;
-«به گفته خودش» is the person just spoken of.
+«به گفته خودش» is the person just spoken of; an office («معاونت …») speaks as an organisation.
 """
 
 from __future__ import annotations
@@ -108,3 +108,11 @@ def test_a_title_opening_the_lead_is_the_role_of_the_first_named_speaker():
 ])
 def test_a_reflexive_source_is_the_person_just_spoken_of(text, expected):
     assert [(s.speaker, s.cue, s.anaphor) for s in extract_statements(text)] == expected
+
+
+def test_an_office_speaks_as_an_organisation_not_as_a_holder():
+    text = ("علی رضایی گفت: کار ادامه دارد.\n"
+            "معاونت حمل و نقل شهرداری تهران اعلام کرد که کنفرانس ترافیک به تعویق افتاده است.")
+    statement = extract_statements(text)[1]
+    assert (statement.speaker, statement.anaphor, statement.role_class) == (
+        "معاونت حمل و نقل شهرداری تهران", None, "municipal_official")
