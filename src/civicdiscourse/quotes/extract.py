@@ -128,6 +128,13 @@ def _strip_adverbials(layout: Layout, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
 class SiteFinder:
     """Turns cue matches into :class:`Raw` statements for one document."""
 
@@ -251,20 +258,24 @@ class SiteFinder:
 
     def _positional_after_and(self, start: int, cue: int) -> Mention | None:
         """«… وجود ندارد و فروشندگان … خواسته‌اند»: the subject opening a clause joined by «و» after a finite verb."""
-        found = None
-        for found in _AND_AFTER_VERB.finditer(self.layout.match, start, cue):
-            pass
+        found = _last_match(_AND_AFTER_VERB, self.layout.match, start, cue)
         return None if found is None else positional_subject(self.layout, found.end(), cue, known=self.is_known)
 
     def _subject_after_but(self, start: int, cue: int, cue_starts) -> Mention | None:
-        """The subject of a clause opened by «اما»/«ولی» after a finite verb, when one stands right after it."""
-        found = None
-        for found in _BUT_AFTER_VERB.finditer(self.layout.match, start, cue):
-            pass
+        """The subject of a clause opened by «اما»/«ولی» after a finite verb, when one stands right after it;
+        after «و», only a full name with its title («… بیکار ننشست و طیبه سیاوشی، نماینده تهران … خبر داد»;
+        not «… بوستان ولایت و پارک جنگلی چیتگر»)."""
+        found = _last_match(_BUT_AFTER_VERB, self.layout.match, start, cue)
+        if found is not None:
+            mention = parse_subject(self.layout, found.end(), cue, known=self.is_known, strict=True,
+                                    cue_starts=cue_starts)
+            if mention.kind != NONE_KIND:
+                return mention
+        found = _last_match(_AND_AFTER_VERB, self.layout.match, start, cue)
         if found is None:
             return None
         mention = parse_subject(self.layout, found.end(), cue, known=self.is_known, strict=True, cue_starts=cue_starts)
-        return mention if mention.kind != NONE_KIND else None
+        return mention if mention.kind == "name" and mention.role is not None else None
 
     def _sentence(self, sentence, group, subject: Mention, cue_starts) -> list[Raw]:
         layout = self.layout

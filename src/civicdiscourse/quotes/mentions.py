@@ -155,6 +155,8 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
         j += 1
     while j - i > 1 and j < n and toks[j].w in _LIGHT_VERBS and toks[j].start not in cue_starts:
         j -= 1  # «… با حضور X، نماینده تبریز مطرح شد»: the word before a light verb belongs to the predicate
+    if j - i > 1 and j < n and toks[j].w == "را":
+        j -= 1  # «خزانه‌دار شورا زالی را خطاب قرار داد»: the word before «را» is the object
     return j - i
 
 
@@ -209,6 +211,11 @@ def _name_span(toks: list[Token], i: int, length: int) -> tuple[int, int]:
 
 
 _ONE_OF = frozenset({"یکی", "یکیدیگر"})
+
+
+def _object(toks: list[Token], j: int) -> bool:
+    """Whether «را» right after a name ending at token ``j`` makes the name an object."""
+    return j < len(toks) and toks[j].w == "را"
 
 
 def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[int, tuple[int, int] | None]:
@@ -291,6 +298,9 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                         return Mention("name", tok.start, toks[k - 1].end, (tok.start, tok.end), role)
             if not after_prep:
                 n = parse_name(toks, i, known=known)
+                if n and _object(toks, i + n):  # «… وزارت عبدالله نوری را … دانست»: the name is what is spoken of
+                    i += n + 1
+                    continue
                 if n:
                     k, role = _role_and_name_after_name(toks, i + n, cue_starts)
                     return Mention("name", tok.start, toks[k - 1].end, _name_span(toks, i, n), role)
@@ -305,7 +315,8 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                 if k < len(toks):
                     q = quoted_name(toks, k) if toks[k].raw in OPEN_MARKS else 0
                     n = q or parse_name(toks, k, known=known)
-                    if n and tok.w in RELATIONAL_HEADS and k == i + r:  # «وکیل مدافع محمدعلی نجفی»: the name is whose
+                    if n and (tok.w in RELATIONAL_HEADS or _object(toks, k + n)) and k == i + r:
+                        # «وکیل مدافع محمدعلی نجفی»: the name is whose; «خزانه‌دار شورا زالی را …»: whom
                         end = toks[k + n - 1].end
                         return Mention("title", tok.start, end, None, (tok.start, end))
                     if n:

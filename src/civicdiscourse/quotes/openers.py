@@ -40,6 +40,10 @@ _TIME_ADVERBS = TIME_WORDS | {"امروز", "دیروز", "اکنون"}
 # «ساعاتی پس از …», «مدتی بعد …»: an indefinite stretch of time before «پس/بعد/قبل/پیش»
 _TIME_STRETCHES = frozenset("ساعاتی ساعتی دقایقی لحظاتی مدتی چندی روزی".split())
 _BEFORE_AFTER = frozenset("پس بعد قبل پیش".split())
+# «در این جلسه که … حضور داشتند، X گفت»: a place or occasion described by a «که» clause that ends at the
+# comma after its verb.
+_RELATIVE_OPENING = 60  # tokens up to that comma
+_FINITE_ENDINGS = ("ند", "شد", "بود", "کرد", "گردید", "است", "داشت", "یافت", "گرفت")
 
 
 def is_number(tok: Token) -> bool:
@@ -60,7 +64,11 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
 
     while i < n:
         start = i
-        if word(i) in ("همین", "این", "در") and (word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
+        if word(i) == "در" and word(i + 1) in ("این", "همین") and (word(i + 2) == "چند" or word(i + 2) in TIME_NOUNS):
+            i += 1  # «در این چند روز», «در این روزها»
+        if word(i) in ("همین", "این", "در") and word(i + 1) == "چند" and word(i + 2) in TIME_NOUNS:
+            i += 1  # «این چند روز», «در چند روز گذشته»: then as «این روز…»
+        if word(i) in ("همین", "این", "در", "چند") and (word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
             i += 1  # «همین دیروز», «این هفته», «در هفته‌های گذشته»
         if word(i) in TIME_NOUNS:
             nxt = toks[i + 1] if i + 1 < n else None
@@ -76,6 +84,8 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
             i += 3 if i + 2 < n and is_number(toks[i + 2]) else 2
         elif word(i) in _MONTHS and i + 1 < n and is_number(toks[i + 1]):  # «بهمن ۱۳۹۷»
             i += 2
+        elif word(i) == "در" and (close := _relative_clause_end(toks, i, cue_starts)) is not None:
+            i = close
         else:
             for phrase, to_comma in _OPENING_PHRASES.get(word(i), ()):
                 if tuple(t.w for t in toks[i:i + len(phrase)]) != phrase:
@@ -94,3 +104,23 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
         if i == start:
             return i
     return i
+
+
+def _relative_clause_end(toks: list[Token], i: int, cue_starts: frozenset[int]) -> int | None:
+    """Index of the comma after the verb that closes «در X که … VERB،» opened at ``toks[i]``, or None.
+
+    X is one to three words («این جلسه», «مراسمی», «نشست خبری امروز»); «در حالی که» is a connective.
+    A cue inside the clause («در جلسه‌ای که X گفت، …») leaves it alone.
+    """
+    n = len(toks)
+    that = next((k for k in range(i + 2, min(n, i + 5)) if toks[k].w == "که"), None)
+    if that is None or toks[i + 1].w == "حالی" or any(t.is_punct for t in toks[i + 1:that]):
+        return None
+    for k in range(that + 2, min(n, that + _RELATIVE_OPENING)):
+        tok = toks[k]
+        if tok.start in cue_starts or tok.raw in OPEN_MARKS:
+            return None
+        verb = toks[k - 1]
+        if tok.raw in "،," and (is_verb_like(verb) or verb.w.endswith(_FINITE_ENDINGS) and len(verb.w) > 3):
+            return k  # commas between the clause's own phrases («وزیر راه، رییس سازمان …») go on
+    return None

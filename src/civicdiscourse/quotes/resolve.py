@@ -19,7 +19,8 @@ Two passes over a document:
    voice), or, with «افزود» and the like, to the previous speaker whose own
    title names the same place or body; failing that it stands for its unnamed
    holder, written out in full where the text does so («شهردار این منطقه» →
-   «شهردار منطقه ۱۸»). A plural title («مسئولان کشور») is a group, never a
+   «شهردار منطقه ۱۸»). Nobody named in the title's own clause holds it
+   («خزانه‌دار شورا زالی را خطاب قرار داد و گفت»). A plural title («مسئولان کشور») is a group, never a
    person; a title that opens the lead without a cue becomes the role of the
    body's first named speaker.
 """
@@ -201,8 +202,9 @@ class Resolver:
             before = [e for e in matching if e.first <= position]
             return (max(before, key=lambda e: e.first) if before else min(matching, key=lambda e: e.first)), "title"
         also = re.match(r" *(?:نیز|هم)(?!\w)", self.layout.match[mention.end:mention.end + 8]) is not None
-        inside = {t.w for t in tokens(self.layout, *mention.role)}  # «همسر علی رضایی» is not علی رضایی
-        roleless = [e for e in self.entities if e.named and e.role is None and e.speaks and not set(e.words) <= inside]
+        # «همسر علی رضایی» is not علی رضایی, nor is «زالی» of «خزانه‌دار شورا زالی را خطاب قرار داد و گفت»
+        inside = {t.w for t in tokens(self.layout, mention.role[0], max(mention.role[1], raw.cue_span[0]))}
+        roleless = [e for e in self.entities if e.named and e.role is None and e.speaks and e.words[-1:] and e.words[-1] not in inside]
         pick = None
         if raw.paragraph == 0 and len(self.layout.paragraphs) > 1:  # a lead names the title, the body the person
             after = [e for e in roleless if e.first > position]
@@ -218,7 +220,7 @@ class Resolver:
             pick = upcoming
         if pick is None and not also and last_speaker in roleless:
             pick = last_speaker
-        speakers = [e for e in self.entities if e.named and e.speaks and not set(e.words) <= inside]
+        speakers = [e for e in self.entities if e.named and e.speaks and e.words[-1:] and e.words[-1] not in inside]
         if pick is None and not also and len(speakers) == 1:  # one named voice in the whole article
             pick = speakers[0]
             if self._addresses(pick, title, position):  # «جهانگیری … استاندار خراسان را …»: someone else

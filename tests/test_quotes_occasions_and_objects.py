@@ -1,0 +1,74 @@
+"""Where the speaker's clause begins, and names that are objects rather than subjects.
+
+Classes found while reading the wrong speakers of parts I–K (session 7), pinned with synthetic
+sentences written for these tests: a sentence may open with the occasion and a «که» clause about it
+(«در این جلسه که … حضور داشتند، X گفت»), or with «در این چند روز»; a name followed by «را» is what
+the clause is about, never who speaks, and is not part of a title before it; a full name with its
+title after «… و» opens a clause of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import speakers
+
+from civicdiscourse.quotes import extract_statements
+
+OCCASIONS = [
+    # the occasion's own list of people, with commas, is not the subject
+    ("در این جلسه که وزیر راه، رییس سازمان غذا و دارو و معاون وزیر نیز حضور داشتند، استاندار فارس گزارشی "
+     "ارائه کرد و گفت: ستاد تشکیل شد.", [("استاندار فارس", "گفت")]),
+    ("در مراسمی که امروز با حضور رییس شورای شهر برگزار شد، مریم کاظمی، شهردار منطقه ۵ گفت: کار ادامه دارد.",
+     [("مریم کاظمی", "گفت")]),
+    ("در نشست خبری که صبح امروز برگزار شد، سخنگوی شهرداری از طرح تازه خبر داد.",
+     [("سخنگوی شهرداری", "خبر داد")]),
+    # time phrases with «چند» and «در این»
+    ("در این چند روز وزیر بهداشت در نامه‌ای به رییس‌جمهور اعتراض کرد و نوشت: «کار سخت است».",
+     [("وزیر بهداشت", "نوشت")]),
+    ("در این روزها شورای شهر اعلام کرد که بودجه تصویب شد.", [("شورای شهر", "اعلام کرد")]),
+    ("چند روز پیش شهردار منطقه ۳ از طرح تازه خبر داد.", [("شهردار منطقه ۳", "خبر داد")]),
+    # guards: «در حالی که» is a connective; a cue inside the «که» clause keeps its own subject
+    ("در حالی که مردم منتظر بودند، شهردار گفت: کار ادامه دارد.", [("شهردار", "گفت")]),
+    ("در جلسه‌ای که علی رضایی گفت بودجه کم است، اعضای شورا سکوت کردند.", [("علی رضایی", "گفت")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS)
+def test_subject_after_the_occasion(text, expected):
+    assert speakers(text) == expected
+
+
+OBJECTS = [
+    # the name after a title is whom the title holder addresses
+    ("علیرضا زالی، رییس ستاد گفت: کار تمام است.\nخزانه‌دار شورا زالی را خطاب قرار داد و گفت: بودجه کم است.",
+     [("علیرضا زالی", "گفت"), ("خزانه‌دار شورا", "گفت")]),
+    # a name deep in the clause before «را» is what is judged, and the clause's subject is the speaker
+    ("مهدی چمران گفت: جلسه برگزار شد.\nچمران هم در موافقت با طرح، عملکرد وزارت عبدالله نوری را ضعیف دانست.",
+     [("مهدی چمران", "گفت"), ("مهدی چمران", "دانست")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS)
+def test_a_name_before_ra_is_an_object(text, expected):
+    assert speakers(text) == expected
+
+
+def test_an_object_name_never_speaks_for_an_unknown_subject():
+    # «باهنر» is a surname the text never introduces: the object after it must not take its place
+    [statement] = extract_statements("باهنر هم در موافقت با طرح، عملکرد وزارت عبدالله نوری را ضعیف دانست.")
+    assert statement.speaker != "عبدالله نوری"
+    assert statement.quote == "عملکرد وزارت عبدالله نوری را ضعیف"
+
+
+AFTER_AND = [
+    ("مجلس هم بیکار ننشست و طیبه سیاوشی، نماینده تهران در مجلس از ارائه طرح تعطیلی خبر داد.",
+     [("طیبه سیاوشی", "خبر داد")]),
+    # guard: a place after «و» is no speaker
+    ("جانشین رییس پلیس تهران از بررسی آتش‌سوزی در بوستان ولایت و پارک جنگلی چیتگر خبر داد.",
+     [("جانشین رییس پلیس تهران", "خبر داد")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_AND)
+def test_full_name_after_and_opens_a_clause(text, expected):
+    assert speakers(text) == expected
