@@ -4,7 +4,7 @@ Classes found while reading the wrong speakers of parts I–K (session 7), pinne
 sentences written for these tests: a sentence may open with the occasion and a «که» clause about it
 («در این جلسه که … حضور داشتند، X گفت»), or with «در این چند روز»; a name followed by «را» is what
 the clause is about, never who speaks, and is not part of a title before it; a full name with its
-title after «… و» opens a clause of its own.
+title after «… و» opens a clause of its own; warnings, concerns and reminders report what they are about.
 """
 
 from __future__ import annotations
@@ -72,3 +72,21 @@ AFTER_AND = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_AND)
 def test_full_name_after_and_opens_a_clause(text, expected):
     assert speakers(text) == expected
+
+
+ABOUT = [
+    ("اعضای شورا برای چندمین بار درباره وضعیت حمل‌ونقل عمومی تذکر دادند.",
+     [("اعضای شورا", "تذکر دادند", "وضعیت حمل‌ونقل عمومی")]),
+    ("مقام‌های پزشکی چند استان درباره موج دوم بیماری ابراز نگرانی کرده بودند.",
+     [("مقام‌های پزشکی چند استان", "ابراز نگرانی کرده بودند", "موج دوم بیماری")]),
+    ("بانک مرکزی در بخشنامه‌ای نسبت به عدم رعایت مقررات هشدار داد.",
+     [("بانک مرکزی", "هشدار داد", "عدم رعایت مقررات")]),
+    # guards: whom a reminder is given to is not what it says; a warning without its topic reports nothing
+    ("رییس شورا به شهردار تذکر داد.", []),
+    ("شهردار هشدار داد و رفت.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABOUT)
+def test_what_a_warning_is_about(text, expected):
+    assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == expected
