@@ -90,3 +90,23 @@ ABOUT = [
 @pytest.mark.parametrize(("text", "expected"), ABOUT)
 def test_what_a_warning_is_about(text, expected):
     assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("آژانس پناهندگان سازمان ملل (UNHCR) در این باره گفت: کار ادامه دارد.", "آژانس پناهندگان سازمان ملل"),
+    ("شهرداری منطقه ۱ (شمیرانات) اعلام کرد که کار ادامه دارد.", "شهرداری منطقه ۱"),
+])
+def test_a_bracketed_aside_is_not_part_of_the_name(text, speaker):
+    [statement] = extract_statements(text)
+    assert statement.speaker == speaker
+    assert text[statement.speaker_start:statement.speaker_end] == speaker
+
+
+def test_a_credited_source_before_the_subject_leaves_the_subject_speaking():
+    # «به نوشته X،» credits the outlet; the clause after its comma has its own subject, and «این مقام …»
+    # then goes back to that one person, not to the last person named
+    text = ("دونالد ترامپ گفت: کار تمام است.\n"
+            "به نوشته شبکه «سی‌بی‌اس»، یکی از اعضای مجلس ایالتی از شهرداری درخواست کرد مجتمع را تعطیل کند.\n"
+            "این مقام ایالتی در بیانیه‌ای نوشت: «مجتمع باید جریمه شود».")
+    assert speakers(text) == [("دونالد ترامپ", "گفت"), ("یکی از اعضای مجلس ایالتی", "درخواست کرد"),
+                              ("یکی از اعضای مجلس ایالتی", "نوشت")]

@@ -101,10 +101,15 @@ class QuoteExtractor:
         return [s for s in statements if s.confidence >= self.min_confidence]
 
 
-def _original(layout, span):
+def _original(layout, span, *, closed: bool = False):
+    """The text of ``span`` as written, with its offsets; ``closed`` ends a name before a bracket it opens
+    and does not close («آژانس پناهندگان سازمان ملل (UNHCR» → «آژانس پناهندگان سازمان ملل»)."""
     if span is None:
         return None, None, None
     start, end = layout.span(*span)
+    text = layout.original[start:end]
+    if closed and text.count("(") > text.count(")") and text.rindex("(") > 0:
+        end = start + len(text[:text.rindex("(")].rstrip())
     return layout.original[start:end], start, end
 
 
@@ -113,8 +118,8 @@ def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
     speaker = role = None
     speaker_start = speaker_end = None
     if entity is not None:
-        speaker, speaker_start, speaker_end = _original(layout, entity.name or entity.role)
-        role = _original(layout, entity.role)[0]
+        speaker, speaker_start, speaker_end = _original(layout, entity.name or entity.role, closed=True)
+        role = _original(layout, entity.role, closed=True)[0]
     quote, quote_start, quote_end = _original(layout, raw.quote)
     cue, cue_start, cue_end = _original(layout, raw.cue_span) if raw.cue_span[1] > raw.cue_span[0] else (None,) * 3
     kind = raw.mention.kind if not raw.inherited else raw.mention.kind

@@ -212,6 +212,8 @@ class SiteFinder:
                     group.append(sites[k])
                 k += 1
             first_end = group[0][0] if group else se
+            if len(group) > 1 and group[0][2].shape == "source" and not layout.match[ss:first_end].strip(" «\"“"):
+                first_end = group[1][0]  # «به نوشته X، Y … درخواست کرد»: the source credits, Y is the subject
             subject = parse_subject(layout, ss, first_end, known=self.is_known, cue_starts=cue_starts,
                                     scan=400 if group else 80)
             if subject.kind == "surname" and not group and not any(

@@ -340,7 +340,7 @@ class Resolver:
             elif mention.kind == "this_title":
                 # «این مقام مسئول» names the person being reported: the last speaker before a bystander
                 # (a person: an organisation is never «این مسئول»)
-                person = last_speaker if last_speaker is not None and not last_speaker.org else None
+                person = last_speaker if self._individual(last_speaker) else None  # «یکی از اعضای …» is one
                 raw.entity, raw.anaphor = self._this_title(mention, position) or person or last_person or recent, "title"
             elif mention.kind == "title":
                 raw.entity, raw.anaphor = self._title(mention, raw, last_speaker, upcoming.get(id(raw)))
