@@ -464,8 +464,8 @@ class SiteFinder:
         base = region
         if not raw.inherited and raw.mention.kind != NONE_KIND and raw.mention.end > base:
             base = raw.mention.end
-        if base >= s:
-            return None
+        if base >= s:  # «… با اشاره به X ابراز امیدواری کرد، …»: nothing between the clause before and the verb
+            return self._bare_clause(raw, nxt)
         segment = layout.match[base:s]
         if raw.cue.shape == "judge" and _QUESTION_AFTER.match(layout.match, e):
             return None  # «… می‌داند با چه حریفی روبه‌روست»: knowing a question, not judging an object
@@ -486,17 +486,23 @@ class SiteFinder:
             if m:
                 raw.quote, raw.form = trim_span(layout, base + m.end(), s, indirect=True), "marker"
                 return e
-        if raw.cue.name in BARE_CLAUSE_VERBS and raw.mention.kind != NONE_KIND:
-            # «X اعلام کرد احزاب … خواهند داد.»: a reported clause right after the verb, no «که»
-            end = self._clause_end(e, nxt, se)
-            rest = layout.match[e:end]
-            begin = e
-            if re.match(r" *[،,]", rest):  # «… اعلام کردند، X …», «… ابراز امیدواری کرد، X …»
-                begin = e + rest.index(rest.lstrip(" ،,")[:1] or " ")
-                rest = layout.match[begin:end]
-            if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:
-                raw.quote, raw.form = trim_span(layout, begin, end, indirect=nxt is not None), "that"
-                return raw.quote[1]
+        return self._bare_clause(raw, nxt)
+
+    def _bare_clause(self, raw: Raw, nxt) -> int | None:
+        """«X اعلام کرد احزاب … خواهند داد.»: a reported clause right after the verb, no «که»."""
+        if raw.cue.name not in BARE_CLAUSE_VERBS or raw.mention.kind == NONE_KIND:
+            return None
+        layout = self.layout
+        e = raw.cue_span[1]
+        end = self._clause_end(e, nxt, raw.sentence[1])
+        rest = layout.match[e:end]
+        begin = e
+        if re.match(r" *[،,]", rest):  # «… اعلام کردند، X …», «… ابراز امیدواری کرد، X …»
+            begin = e + rest.index(rest.lstrip(" ،,")[:1] or " ")
+            rest = layout.match[begin:end]
+        if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:
+            raw.quote, raw.form = trim_span(layout, begin, end, indirect=nxt is not None), "that"
+            return raw.quote[1]
         return None
 
 
