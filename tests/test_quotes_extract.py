@@ -213,6 +213,8 @@ ROLES = [
     ("نماینده ادوار مجلس و فعال سیاسی", "parliament"),
     ("عضو شورای شهر و از فعالان سیاسی اصولگرا", "city_council"),
     ("مدیر کانون پرورش فکری کودکان استان بوشهر", "government_official"),
+    # the city's own planning centre belongs to the municipality
+    ("رئیس مرکز مطالعات و برنامه‌ریزی شهر تهران", "municipal_official"),
 ]
 
 

@@ -27,6 +27,9 @@ OCCASIONS = [
      [("وزیر بهداشت", "نوشت")]),
     ("در این روزها شورای شهر اعلام کرد که بودجه تصویب شد.", [("شورای شهر", "اعلام کرد")]),
     ("چند روز پیش شهردار منطقه ۳ از طرح تازه خبر داد.", [("شهردار منطقه ۳", "خبر داد")]),
+    # an interjection is no name
+    ("خداروشکر امروز آستان قدس رضوی هم اعلام کرد که مراسم به صورت غیرحضوری برگزار می‌شود.",
+     [("آستان قدس رضوی", "اعلام کرد")]),
     # guards: «در حالی که» is a connective; a cue inside the «که» clause keeps its own subject
     ("در حالی که مردم منتظر بودند، شهردار گفت: کار ادامه دارد.", [("شهردار", "گفت")]),
     ("در جلسه‌ای که علی رضایی گفت بودجه کم است، اعضای شورا سکوت کردند.", [("علی رضایی", "گفت")]),
@@ -123,3 +126,18 @@ def test_a_credited_source_before_the_subject_leaves_the_subject_speaking():
 ])
 def test_a_bare_clause_after_a_prep_cue(text, expected):
     assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == expected
+
+
+def test_a_first_name_and_one_word_opening_the_clause_is_a_person():
+    # «نامدار» is a common adjective, yet after a first name it is a surname; the title said just before
+    # («… نیز گفت: … / X روز یکشنبه … اظهار داشت») is this person's
+    text = ("مدیرکل گمرک بازرگان نیز گفت: مرز بسته شد.\n"
+            "صادق نامدار روز یکشنبه در گفت‌وگو با ایرنا اظهار داشت: از امروز هیچ کامیونی تردد نمی‌کند.")
+    assert [(s.speaker, s.role, s.role_class) for s in extract_statements(text)] == [
+        ("صادق نامدار", "مدیرکل گمرک بازرگان", "government_official")] * 2
+
+
+def test_a_cue_noun_inside_a_title_stays_in_it():
+    [statement] = extract_statements("پیمان نارویی، مسئول واحد خبر مدیریت ارتباطات شهرداری زاهدان گفت: کار ادامه دارد.")
+    assert (statement.role, statement.role_class) == ("مسئول واحد خبر مدیریت ارتباطات شهرداری زاهدان",
+                                                      "municipal_official")

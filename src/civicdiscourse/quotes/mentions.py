@@ -140,7 +140,7 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             break
         if tok.w in HONORIFICS or (tok.w in FIRST_NAMES and parse_name(toks, j) >= 2):
             break
-        if tok.w in STOP:
+        if tok.w in STOP and tok.w not in _NOUNS_IN_TITLES:
             nxt = toks[j + 1] if j + 1 < n else None
             if nxt is not None and (tok.w in ROLE_CONTINUATIONS and nxt.w in ROLE_CONTINUATIONS[tok.w] or (
                     tok.w == "با" and toks[j - 1].w in ROLE_WITH and not nxt.is_punct)):
@@ -177,6 +177,8 @@ def _listed_to_cue(toks: list[Token], k: int, cue_starts) -> int:
     return end - k if any(t.w in ORG_HEADS for t in toks[k:end]) else 0
 
 
+# Cue heads that are plain nouns inside a title («مسئول واحد خبر شهرداری»); as a cue they start a cue site.
+_NOUNS_IN_TITLES = frozenset({"خبر"})
 _LIGHT_VERBS = frozenset("شد شدند شده کرد کردند کرده نمود نمودند گردید گرفت گرفتند".split())
 
 

@@ -24,8 +24,8 @@ from .layout import Layout
 from .lexicon import ORG_HEADS, PRONOUNS, STOP, TITLE_HEADS, frequency, is_common_word, learned_surnames
 from .mentions import NOT_SUBJECT, PREPOSITIONS, Mention, strip_prefix
 from .openers import TIME_NOUNS, opener_end
-from .names import (CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, is_plural_noun,
-                    is_verb_like)
+from .names import (CLOSE_FOR, FIRST_NAMES, OPEN_MARKS, SURNAME_ENDINGS, TANWIN_ADVERBS, Token, _infinitive,
+                    is_plural_noun, is_verb_like)
 from .tokens import tokens
 
 POSITIONAL = "positional"
@@ -79,7 +79,8 @@ def _person(words: list[Token]) -> bool:
     last = words[-1].w
     first_name = words[0].w in FIRST_NAMES
     return (last in SURNAMES or (last.endswith(SURNAME_ENDINGS) or first_name) and not is_common_word(last)
-            or first_name and last.endswith(SURNAME_ENDINGS))  # «رزم حسینی»: a common adjective after a first name
+            or first_name and last.endswith(SURNAME_ENDINGS)  # «رزم حسینی»: a common adjective after a first name
+            or first_name and len(words) == 2 and not _infinitive(last))  # «صادق نامدار», «عادل آذر»
 
 
 def positional_subject(layout: Layout, start: int, cue: int, *,
