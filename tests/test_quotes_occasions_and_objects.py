@@ -141,3 +141,10 @@ def test_a_cue_noun_inside_a_title_stays_in_it():
     [statement] = extract_statements("پیمان نارویی، مسئول واحد خبر مدیریت ارتباطات شهرداری زاهدان گفت: کار ادامه دارد.")
     assert (statement.role, statement.role_class) == ("مسئول واحد خبر مدیریت ارتباطات شهرداری زاهدان",
                                                       "municipal_official")
+
+
+def test_knowing_a_question_does_not_end_the_clause_before_it():
+    # «نمی‌داند که چرا …» is not «consider»: it is what the mayor says he does not know
+    text = "علی رضایی شهردار کرج می‌گوید، نمی‌داند که چرا پلیس چنین کرد."
+    assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == [
+        ("علی رضایی", "می‌گوید", "نمی‌داند که چرا پلیس چنین کرد.")]

@@ -69,7 +69,7 @@ _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این
 # «این گفته», «به نوشته» (its «به» glued to the word before when a line end was lost): a noun, not a verb
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:این|آن|همین|همان)|به) +$")
 _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :،,]")
-_QUESTION_AFTER = re.compile(r" +(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
+_QUESTION_AFTER = re.compile(r" +(?:که +)?(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
 _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+(?:اما|ولی|چرا *که|زیرا(?: *که)?)[ \t]+(?!الله)")
 _AND_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+و[ \t]+")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و|زیرا|چراکه)(?= )")
@@ -153,6 +153,8 @@ class SiteFinder:
                     or _DEMONSTRATIVE_BEFORE.search(match, max(0, m.start() - 8), m.start())):
                 continue  # «گفته شده», «نوشته‌های», «این گفته نظری»: a passive or a noun, not «گفته است»
             cue = self.compiled.cue_of(m.group())
+            if cue.shape == "judge" and _QUESTION_AFTER.match(match, m.end()):
+                continue  # «… می‌داند با چه حریفی روبه‌روست», «نمی‌داند که چرا …»: knowing a question, no judgement
             if _MODAL_BEFORE.search(match, max(0, m.start() - 12), m.start()) or (
                     cue.marker and self._modal_before_marker(cue.marker, m.start())):
                 continue  # «می‌توان گفت:», «می‌توان به X اشاره کرد»: impersonal, nobody is reported
@@ -467,8 +469,6 @@ class SiteFinder:
         if base >= s:  # «… با اشاره به X ابراز امیدواری کرد، …»: nothing between the clause before and the verb
             return self._bare_clause(raw, nxt)
         segment = layout.match[base:s]
-        if raw.cue.shape == "judge" and _QUESTION_AFTER.match(layout.match, e):
-            return None  # «… می‌داند با چه حریفی روبه‌روست»: knowing a question, not judging an object
         if raw.cue.shape == "judge" or raw.cue.name in RA_VERBS:
             ra = segment.rfind(" را ")
             if ra >= 0:
