@@ -148,3 +148,12 @@ def test_knowing_a_question_does_not_end_the_clause_before_it():
     text = "علی رضایی شهردار کرج می‌گوید، نمی‌داند که چرا پلیس چنین کرد."
     assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == [
         ("علی رضایی", "می‌گوید", "نمی‌داند که چرا پلیس چنین کرد.")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a first name that is also a word, before a surname part written apart, is a surname
+    ("رحمان زاده شهردار منطقه ۱۳ گفت: کار تمام است.", "رحمان زاده"),
+    ("عادل آذر رییس مرکز آمار گفت: آمار تازه منتشر شد.", "عادل آذر"),
+])
+def test_a_surname_written_apart(text, speaker):
+    assert speakers(text) == [(speaker, "گفت")]

@@ -180,7 +180,8 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
         j += 1  # «حمیدرضا حاجی بابایی»: after a first name «حاجی» opens the surname, it is no honorific
     elif j >= len(toks) or not namey(toks[j]):
         return h + f if f and h else 0  # «دکتر علی» alone is still a name; a lone first name is not
-    if f and h == 0 and toks[i].w in AMBIGUOUS_FIRST_NAMES and f == 1 and is_common_word(toks[j].w):
+    if (f and h == 0 and toks[i].w in AMBIGUOUS_FIRST_NAMES and f == 1 and is_common_word(toks[j].w)
+            and toks[j].w not in SURNAME_PARTS):  # «رحمان زاده» is «رحمان‌زاده» written apart
         return 0
     if _glued(toks[j].w) or _infinitive(toks[j].w):
         return h + f if f and h else 0
