@@ -31,6 +31,8 @@ ZWNJ = "\u200c"
         ("بِسْمِ", "بسم"),  # diacritics
         ("شــــهر", "شهر"),  # tatweel
         ("تهران\u00a0امروز", "تهران امروز"),  # no-break space
+        ("برنامه\u00adریزی", f"برنامه{ZWNJ}ریزی"),  # a soft hyphen written for a ZWNJ
+        ("برنامه \u00adریزی", "برنامه ریزی"),  # … and dropped next to a space, like a ZWNJ
         ("\u200fسلام\u200e", "سلام"),  # direction marks
         ("منطقه ٢١", "منطقه ۲۱"),  # Arabic-Indic digits become Persian
         ("منطقه 21", "منطقه 21"),  # Latin digits kept by default

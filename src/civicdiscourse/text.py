@@ -34,9 +34,11 @@ DIGIT_POLICIES = ("keep", "persian", "latin")
 
 _LETTERS = {"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه", "ۀ": "ه"}
 _SPACES = dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " ")
+# Some sites write a soft hyphen where Persian wants a ZWNJ («برنامه\u00adریزی» is «برنامه‌ریزی»).
+_SOFT_HYPHEN = {"\u00ad": ZWNJ}
 # Diacritics (harakat, superscript alef), tatweel and invisible direction marks.
 _DELETE = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640", "\u200e", "\u200f", "\u202a",
-                                                     "\u202b", "\u202c", "\u202d", "\u202e", "\ufeff", "\u00ad"]
+                                                     "\u202b", "\u202c", "\u202d", "\u202e", "\ufeff"]
 _ZWNJ_RUNS = re.compile(r" *\u200c[\u200c ]*")
 
 
@@ -57,7 +59,7 @@ def _rules(digits: str) -> tuple[re.Pattern, dict[str, str]]:
     A regex over the few affected characters is ~10x faster than ``str.translate``
     with a dict on mostly non-ASCII text, because untouched runs are skipped in C.
     """
-    mapping: dict[str, str] = {**_LETTERS, **_SPACES, **_digit_map(digits)}
+    mapping: dict[str, str] = {**_LETTERS, **_SPACES, **_SOFT_HYPHEN, **_digit_map(digits)}
     mapping.update(dict.fromkeys(_DELETE, ""))
     return re.compile("[" + "".join(map(re.escape, mapping)) + "]"), mapping
 
