@@ -157,3 +157,18 @@ def test_knowing_a_question_does_not_end_the_clause_before_it():
 ])
 def test_a_surname_written_apart(text, speaker):
     assert speakers(text) == [(speaker, "گفت")]
+
+
+def test_a_bare_clause_ends_where_another_subject_answers_it():
+    # «… معتقدند A می‌شود اما X می‌گوید …»: A ends before «اما», and X, not the believers, says the rest
+    text = ("غلامرضا شریعتی گفت: کار تمام است.\n"
+            "نزدیکان شریعتی معتقدند او با حمایت نمایندگان معاون استانداری می‌شود اما یکی از نزدیکان "
+            "محمد کیانوش راد می‌گوید که او چنین توصیه‌ای نکرده است.")
+    assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)][1:] == [
+        ("نزدیکان شریعتی", "معتقدند", "او با حمایت نمایندگان معاون استانداری می‌شود"),
+        ("یکی از نزدیکان محمد کیانوش راد", "می‌گوید", "او چنین توصیه‌ای نکرده است.")]
+
+
+def test_narrating_is_reporting():
+    assert speakers("یکی از نزدیکان شهردار نقل می‌کند که از فردای آن روز برنامه‌ریزی شروع شد.") == [
+        ("یکی از نزدیکان شهردار", "نقل می‌کند")]

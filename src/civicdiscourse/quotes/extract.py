@@ -385,8 +385,8 @@ class SiteFinder:
 
     def _clause_end(self, e: int, nxt, se: int) -> int:
         """Where a reported clause after the cue at ``e`` ends: at the next cue, or before it at a «؛» that
-        opens a clause with its own subject («… اصرار دارند تا A؛ X در توییترش نوشته است: …»), or where
-        «، اما من/ما» brings back the voice of whoever reports it."""
+        opens a clause with its own subject («… اصرار دارند تا A؛ X در توییترش نوشته است: …») or at «اما/ولی»
+        after a verb that does so, or where «، اما من/ما» brings back the voice of whoever reports it."""
         own = _OWN_VOICE.search(self.layout.match, e, nxt[0] if nxt else se)
         if own is not None:  # «برخی گفتند که A، اما من …»: the reporting speaker's own voice resumes
             return own.start()
@@ -396,6 +396,10 @@ class SiteFinder:
         if semicolon > e and parse_subject(self.layout, semicolon + 1, nxt[0], known=self.is_known,
                                            strict=True).kind != NONE_KIND:
             return semicolon
+        but = _last_match(_BUT_AFTER_VERB, self.layout.match, e, nxt[0])  # «معتقدند A می‌شود اما X می‌گوید …»
+        if but is not None and parse_subject(self.layout, but.end(), nxt[0], known=self.is_known,
+                                             strict=True).kind != NONE_KIND:
+            return but.start()
         return nxt[0]
 
     def _prep_end(self, e: int, se: int, nxt) -> int:
