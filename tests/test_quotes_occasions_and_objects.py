@@ -172,3 +172,9 @@ def test_a_bare_clause_ends_where_another_subject_answers_it():
 def test_narrating_is_reporting():
     assert speakers("یکی از نزدیکان شهردار نقل می‌کند که از فردای آن روز برنامه‌ریزی شروع شد.") == [
         ("یکی از نزدیکان شهردار", "نقل می‌کند")]
+
+
+def test_the_role_class_reads_the_aside_the_role_leaves_out():
+    text = "علی هراتی، مجری احداث مراکز MRF تهران (مراکز تخصصی بازیافت پسماند) گفت: کار ادامه دارد."
+    [statement] = extract_statements(text)
+    assert (statement.role, statement.role_class) == ("مجری احداث مراکز MRF تهران", "municipal_official")

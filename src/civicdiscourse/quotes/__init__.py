@@ -115,11 +115,12 @@ def _original(layout, span, *, closed: bool = False):
 
 def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
     entity = raw.entity
-    speaker = role = None
+    speaker = role = written_role = None
     speaker_start = speaker_end = None
     if entity is not None:
         speaker, speaker_start, speaker_end = _original(layout, entity.name or entity.role, closed=True)
         role = _original(layout, entity.role, closed=True)[0]
+        written_role = _original(layout, entity.role)[0]  # the class reads the aside too («(… پسماند»)
     quote, quote_start, quote_end = _original(layout, raw.quote)
     cue, cue_start, cue_end = _original(layout, raw.cue_span) if raw.cue_span[1] > raw.cue_span[0] else (None,) * 3
     kind = raw.mention.kind if not raw.inherited else raw.mention.kind
@@ -129,7 +130,7 @@ def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
     elif not entity.named and not entity.org:
         confidence *= 0.9
     return Statement(
-        doc_id=doc_id, speaker=speaker, role=role, role_class=classify_role(role), cue=cue, quote=quote,
+        doc_id=doc_id, speaker=speaker, role=role, role_class=classify_role(written_role), cue=cue, quote=quote,
         quote_start=quote_start, quote_end=quote_end, kind=raw.kind, pronoun=raw.anaphor is not None,
         confidence=round(confidence, 3), speaker_start=speaker_start, speaker_end=speaker_end,
         cue_start=cue_start, cue_end=cue_end, anaphor=raw.anaphor,
