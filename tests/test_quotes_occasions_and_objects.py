@@ -178,3 +178,16 @@ def test_the_role_class_reads_the_aside_the_role_leaves_out():
     text = "علی هراتی، مجری احداث مراکز MRF تهران (مراکز تخصصی بازیافت پسماند) گفت: کار ادامه دارد."
     [statement] = extract_statements(text)
     assert (statement.role, statement.role_class) == ("مجری احداث مراکز MRF تهران", "municipal_official")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a heading ran into the sentence that introduces the notice: its author is the body named before it
+    ("به گزارش ایسنا، اطلاعیه شروع فعالیت ادارات کمیته اطلاع رسانی ستاد ملی مقابله با کرونا در اطلاعیه‌ای "
+     "موارد مهمی را منتشر کرد.\nدر این اطلاعیه آمده است: «فاصله‌گذاری اجتماعی مهمترین راهکار است».",
+     "کمیته اطلاع رسانی ستاد ملی مقابله با کرونا"),
+    # a question glued to the next sentence: «؟در نامه X آمده است:»
+    ("ماجرای این خیریه چیست؟در نامه معاونت مالی شهرداری آمده است: املاک طی سه قرارداد واگذار شد.",
+     "معاونت مالی شهرداری"),
+])
+def test_who_speaks_for_a_document(text, speaker):
+    assert speakers(text) == [(speaker, "آمده است")]

@@ -6,8 +6,8 @@ document, not a speaker: either the author stands right after the document
 noun («در بیانیه دفتر نخست‌وزیری عراق آمده است:») and is the speaker, or the
 document is one already introduced («در بخش دیگری از این نامه آمده است:»): its
 author is the author of the last document of that kind quoted, else the subject
-of the sentence that introduced it («اعضای شورا در نامه‌ای به … خواستار … شدند»),
-else whoever spoke last, organisations included (the resolver reads
+of the sentence that introduced it («اعضای شورا در نامه‌ای به … خواستار … شدند»; when a heading ran
+into that sentence, the body named last before the document), else whoever spoke last, organisations included (the resolver reads
 ``extras["document"]``). With a colon the statement is direct
 (up to the closing mark of a quotation opened right after it, or to the end of
 the paragraph); with «که» it is indirect, up to the end of the sentence.
@@ -20,7 +20,8 @@ import re
 from .cues import Cue
 from .extract import Raw, SiteFinder, trim_span
 from .layout import Layout
-from .mentions import NONE_KIND, Mention, parse_subject
+from .lexicon import ORG_HEADS, TITLE_HEADS
+from .mentions import NONE_KIND, Mention, parse_subject, tokens
 from .positional import positional_subject
 
 DOCUMENT = Cue("آمده است")
@@ -28,7 +29,7 @@ LOOKBACK = 3  # sentences searched back for the one that introduced the document
 _NOUNS = "نامه|بیانیه|اطلاعیه|توییت|توئیت|یادداشت|متن|پیام|گزارش|اعلامیه|پست|قطعنامه|دستورالعمل|ابلاغیه"
 _PART = r"(?:(?:بخش|قسمت)(?: ?های)?(?: دیگری| دیگر| پایانی| نخست| اول| دوم| سوم)?|ادامه|پایان|بخشی|قسمتی) (?:از )?"
 _ATTRIBUTION = re.compile(
-    rf"(?<![^\s.»”\"])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?(?P<author>[^:.\n؟!]{{0,100}}?)"
+    rf"(?<![^\s.»”\"؟!:،])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?(?P<author>[^:.\n؟!]{{0,100}}?)"
     r" *(?P<cue>(?:آمده|نوشته شده|ذکر شده|عنوان شده|تاکید شده)(?: *است)?)(?P<end> *:| +که )")
 _CUE_WORDS = ("آمده", "نوشته شده", "ذکر شده", "عنوان شده", "تاکید شده", "شرح")
 _TEXT_OF = re.compile(rf" *متن +(?:کامل +)?(?:{_NOUNS})(?: ?ای)? *")
@@ -88,9 +89,25 @@ def _introduced_by(layout: Layout, finder: SiteFinder, noun: str, before: int) -
         end = ss + at.start() if at else se
         mention = parse_subject(layout, ss, end, known=finder.is_known)
         if mention.kind == NONE_KIND:
-            mention = positional_subject(layout, ss, end) or mention
+            mention = positional_subject(layout, ss, end) or _last_body(layout, finder, ss, end) or mention
         return mention
     return Mention(NONE_KIND, before, before)
+
+
+def _last_body(layout: Layout, finder: SiteFinder, start: int, end: int) -> Mention | None:
+    """The organisation or office named last before the document («اطلاعیه شروع فعالیت ادارات کمیته اطلاع
+    رسانی ستاد ملی … در اطلاعیه‌ای …»: a heading ran into the sentence, so its start shows no subject)."""
+    for tok in tokens(layout, start, end):  # the longest such phrase that runs up to the document
+        if tok.w in ORG_HEADS or tok.w in TITLE_HEADS:
+            mention = parse_subject(layout, tok.start, end, known=finder.is_known, strict=True)
+            if mention.kind in ("org", "title", "name") and mention.end >= _last_word_end(layout, start, end):
+                return mention
+    return None
+
+
+def _last_word_end(layout: Layout, start: int, end: int) -> int:
+    words = [t for t in tokens(layout, start, end) if not t.is_punct]
+    return words[-1].end if words else start
 
 
 def _author(layout: Layout, finder: SiteFinder, start: int, end: int) -> Mention:
