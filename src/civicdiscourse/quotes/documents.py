@@ -6,11 +6,12 @@ document, not a speaker: either the author stands right after the document
 noun («در بیانیه دفتر نخست‌وزیری عراق آمده است:») and is the speaker, or the
 document is one already introduced («در بخش دیگری از این نامه آمده است:»): its
 author is the author of the last document of that kind quoted, else the subject
-of the sentence that introduced it («اعضای شورا در نامه‌ای به … خواستار … شدند»; when a heading ran
-into that sentence, the body named last before the document), else whoever spoke last, organisations included (the resolver reads
-``extras["document"]``). With a colon the statement is direct
-(up to the closing mark of a quotation opened right after it, or to the end of
-the paragraph); with «که» it is indirect, up to the end of the sentence.
+of the sentence that introduced it («اعضای شورا در نامه‌ای به … خواستار … شدند»; when a
+heading ran into that sentence, the body named last before the document), else
+whoever spoke last, organisations included (the resolver reads ``extras["document"]``).
+With a colon the statement is direct (up to the closing mark of a quotation opened
+right after it, or to the end of the paragraph); with «که» it is indirect, up to the
+end of the sentence.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ LOOKBACK = 3  # sentences searched back for the one that introduced the document
 _NOUNS = "نامه|بیانیه|اطلاعیه|توییت|توئیت|یادداشت|متن|پیام|گزارش|اعلامیه|پست|قطعنامه|دستورالعمل|ابلاغیه"
 _PART = r"(?:(?:بخش|قسمت)(?: ?های)?(?: دیگری| دیگر| پایانی| نخست| اول| دوم| سوم)?|ادامه|پایان|بخشی|قسمتی) (?:از )?"
 _ATTRIBUTION = re.compile(
-    rf"(?<![^\s.»”\"؟!:،])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?(?P<author>[^:.\n؟!]{{0,100}}?)"
+    rf"(?<![^\s.»”\"؟!:،])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?"
+    r"(?P<author>[^:.\n؟!]{0,100}?)"
     r" *(?P<cue>(?:آمده|نوشته شده|ذکر شده|عنوان شده|تاکید شده)(?: *است)?)(?P<end> *:| +که )")
 _CUE_WORDS = ("آمده", "نوشته شده", "ذکر شده", "عنوان شده", "تاکید شده", "شرح")
 _TEXT_OF = re.compile(rf" *متن +(?:کامل +)?(?:{_NOUNS})(?: ?ای)? *")

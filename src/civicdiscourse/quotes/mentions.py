@@ -59,7 +59,8 @@ PREPOSITIONS = frozenset("از به با برای که درباره حضور ت�
 EVENT_NOUNS = frozenset("مراسم نشست جلسه همایش دیدار آیین بازدید برنامه گردهمایی سفر اجلاس هم‌اندیشی همایش".replace(
     ZWNJ, "").split())
 THIS_TITLE_EXTRA = frozenset({"مقام", "مسیول", "مسوول", "مدیر", "مقامات"})
-_PREFIX = re.compile(r"^[\s\W_]*?(?:(?:به گزارش|به نوشته|به نقل از|بنا بر|بنابر|براساس|بر اساس|طبق)[^،؛:\n]{0,120}?[،؛:][\s]*)+")
+_PREFIX = re.compile(r"^[\s\W_]*?(?:(?:به گزارش|به نوشته|به نقل از|بنا بر|بنابر|براساس|بر اساس|طبق)"
+                     r"[^،؛:\n]{0,120}?[،؛:][\s]*)+")
 _LEAD_JUNK = re.compile(r"^[\s»”.،,:;؛*\-–—_/|()\[\]]+")  # opening marks stay: they may wrap a name
 
 @dataclass(frozen=True)

@@ -204,7 +204,8 @@ class Resolver:
         also = re.match(r" *(?:نیز|هم)(?!\w)", self.layout.match[mention.end:mention.end + 8]) is not None
         # «همسر علی رضایی» is not علی رضایی, nor is «زالی» of «خزانه‌دار شورا زالی را خطاب قرار داد و گفت»
         inside = {t.w for t in tokens(self.layout, mention.role[0], max(mention.role[1], raw.cue_span[0]))}
-        roleless = [e for e in self.entities if e.named and e.role is None and e.speaks and e.words[-1:] and e.words[-1] not in inside]
+        roleless = [e for e in self.entities if e.named and e.role is None and e.speaks and e.words[-1:]
+                    and e.words[-1] not in inside]
         pick = None
         if raw.paragraph == 0 and len(self.layout.paragraphs) > 1:  # a lead names the title, the body the person
             after = [e for e in roleless if e.first > position]
@@ -220,7 +221,8 @@ class Resolver:
             pick = upcoming
         if pick is None and not also and last_speaker in roleless:
             pick = last_speaker
-        speakers = [e for e in self.entities if e.named and e.speaks and e.words[-1:] and e.words[-1] not in inside]
+        speakers = [e for e in self.entities if e.named and e.speaks and e.words[-1:]
+                    and e.words[-1] not in inside]
         if pick is None and not also and len(speakers) == 1:  # one named voice in the whole article
             pick = speakers[0]
             if self._addresses(pick, title, position):  # «جهانگیری … استاندار خراسان را …»: someone else
