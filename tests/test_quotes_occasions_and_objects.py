@@ -191,3 +191,10 @@ def test_the_role_class_reads_the_aside_the_role_leaves_out():
 ])
 def test_who_speaks_for_a_document(text, speaker):
     assert speakers(text) == [(speaker, "آمده است")]
+
+
+def test_a_request_word_that_is_a_noun_does_not_cut_the_next_clause():
+    # «خواست مردم» (what people want) is no request: the «را» object of «یادآور شد» runs over it
+    text = "علی رضایی گفت: کار ادامه دارد.\nرضایی نمونه این ایثار را در مقدم داشتن خواست مردم یادآور شد."
+    assert [(s.cue, s.quote) for s in extract_statements(text)][1:] == [
+        ("یادآور شد", "نمونه این ایثار را در مقدم داشتن خواست مردم")]

@@ -340,7 +340,8 @@ class SiteFinder:
             else:
                 stop = self._verb(raw, region, nxt)
                 if stop is None:
-                    region = e
+                    if not cue.after:  # «خواست مردم» is a noun inside the next verb's clause, not a clause end
+                        region = e
                     continue
                 region = stop
             if raw.quote[1] > raw.quote[0] and not _BARE_PRONOUN.fullmatch(layout.match, *raw.quote):
