@@ -198,3 +198,12 @@ def test_a_request_word_that_is_a_noun_does_not_cut_the_next_clause():
     text = "علی رضایی گفت: کار ادامه دارد.\nرضایی نمونه این ایثار را در مقدم داشتن خواست مردم یادآور شد."
     assert [(s.cue, s.quote) for s in extract_statements(text)][1:] == [
         ("یادآور شد", "نمونه این ایثار را در مقدم داشتن خواست مردم")]
+
+
+def test_a_quoted_name_after_that_keeps_its_title():
+    # the closing mark of «“X”» does not cut X from the title after it, so the late subject is found
+    # (the title runs over an «و», a clause break the late subject must reach past)
+    text = ("محسن کریمی گفت: کار ادامه دارد.\nموضوع را از دادگستری گلستان پیگیر شدیم که «مسعود سلیمانی» معاون "
+            "حقوق عامه و پیشگیری از جرم دادگستری گلستان در این خصوص تاکید کرد: دستگاه‌ها مجوز نگرفتند.")
+    assert [(s.speaker, s.role_class) for s in extract_statements(text)][1:] == [
+        ("مسعود سلیمانی", "government_official")]

@@ -222,8 +222,11 @@ def _object(toks: list[Token], j: int) -> bool:
 
 
 def _role_and_name_after_name(toks: list[Token], j: int, cue_starts) -> tuple[int, tuple[int, int] | None]:
-    """After a name ending at token ``j``: an apposition title («، مدیر …،» or «مدیر …»)."""
+    """After a name ending at token ``j``: an apposition title («، مدیر …،» or «مدیر …»), also after the
+    mark closing a quoted name («“مسعود سلیمانی” معاون …»)."""
     k = j
+    if k < len(toks) and toks[k].raw in "»”\"" and k + 1 < len(toks) and toks[k + 1].w in TITLE_HEADS | {"،", ","}:
+        k += 1
     if k < len(toks) and toks[k].raw in "،,":
         k += 1
     if k < len(toks) and toks[k].w in TITLE_HEADS:
