@@ -97,12 +97,14 @@ def glued_answers(layout: Layout, raws: list[Raw]) -> list[Raw]:
 def one_interviewee(raws: list[Raw], resolver, discourse) -> list[Raw]:
     """Give every glued answer to the interviewee (after resolution).
 
-    The interviewee is the person named most often before the first answer (as
-    a speaker or a subject in the narration; the later one wins a tie), by a
-    full name: a lone word there is too often a misread subject («عده‌ای»). When no
-    subject names one, it is the last full name the lead writes in a sentence about
-    the interview («در گفت‌وگو با X، سخنگوی حزب …», «پاسخ این پرسش‌ها را از X …»).
-    Without any, the answers are dropped: a wrong speaker is worse than a missed answer.
+    The interviewee is the last full name the lead writes in a sentence about the
+    interview before the first answer («در گفت‌وگو با X، سخنگوی حزب …», «پاسخ این
+    پرسش‌ها را از X …»): the lead may quote others more often (a minister whose
+    words the interview answers). Without one, it is the person named most often
+    before the first answer (as a speaker or a subject in the narration; the later
+    one wins a tie), by a full name: a lone word there is too often a misread
+    subject («عده‌ای»). Without any, the answers are dropped: a wrong speaker is
+    worse than a missed answer.
     """
     answers = [r for r in raws if r.extras.get("glued")]
     if not answers:
@@ -122,16 +124,17 @@ def one_interviewee(raws: list[Raw], resolver, discourse) -> list[Raw]:
     for r in raws:
         if r.quote[0] < first and not r.extras.get("glued") and r.anaphor is None:
             count(r.entity, r.cue_span[0])
-    if counts:
-        entity = max(counts.values(), key=lambda c: (c[0], c[1]))[2]
-    else:  # «پاسخ این سؤالات را از X پرسیدیم», «در گفت‌وگو با X، …»: the person the lead introduces
-        layout = resolver.layout
-        named = [span for span, _, _ in appositions(layout) if span[1] <= first
-                 and _INTERVIEW_WORDS.search(layout.match, *layout.sentence_of(span[0]))]
-        named = named or _talked_with(layout, first)
-        if not named:
-            return [r for r in raws if not r.extras.get("glued")]
+    layout = resolver.layout
+    # «پاسخ این سؤالات را از X پرسیدیم», «در گفت‌وگو با X، …»: the person the lead introduces
+    named = [span for span, _, _ in appositions(layout) if span[1] <= first
+             and _INTERVIEW_WORDS.search(layout.match, *layout.sentence_of(span[0]))]
+    named = named or _talked_with(layout, first)
+    if named:
         entity = resolver._entity_for_name(Mention("name", named[-1][0], named[-1][1], named[-1]))
+    elif counts:
+        entity = max(counts.values(), key=lambda c: (c[0], c[1]))[2]
+    else:
+        return [r for r in raws if not r.extras.get("glued")]
     for r in answers:
         r.entity, r.anaphor = entity, "omitted"
     return raws

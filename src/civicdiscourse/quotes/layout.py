@@ -89,6 +89,9 @@ def _line_with_offsets(line: str, base: int) -> tuple[str, list[int]]:
 
 _KEY_FOLD = re.compile("[أإٱؤة]")
 _KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه"}
+# «نخست وزیر» is written apart twice as often as joined; joined in the key (a space becomes a ZWNJ, so offsets
+# stay), it is one title word like «نخست‌وزیر» and not the adverb «نخست» («first»).
+_SPACED_TITLE = re.compile("نخست (?=وز[یي]ر)")
 
 OPENERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
 QUOTE_CHARS = "«»“”\"„‹›"
@@ -252,7 +255,7 @@ def glue_points(key: str) -> list[int]:
 
 def prepare(text: str) -> Layout:
     offsets = normalize_lines(text)
-    key = _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text)
+    key = _SPACED_TITLE.sub("نخست" + ZWNJ, _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text))
     match = key.replace(ZWNJ, " ")
     paragraphs: list[tuple[int, int]] = []
     cursor = 0

@@ -100,6 +100,7 @@ TITLE_HEADS = _set((
     "بازیکن", "فوتبالیست", "کارگردان", "هنرمند", "خبرنگار", "سخنران", "مدیرکل", "استاندار",
     "منتخب",  # «منتخب مردم تبریز در مجلس یازدهم»
     "خزانه‌دار",  # «خزانه‌دار شورای شهر»
+    "نخست‌وزیر",  # also written apart: joined in the layout key
 ))
 
 # Heads of organisation names that can themselves be the speaker («روابط عمومی شهرداری … اعلام کرد»).
