@@ -215,6 +215,13 @@ ROLES = [
     ("مدیر کانون پرورش فکری کودکان استان بوشهر", "government_official"),
     # the city's own planning centre belongs to the municipality
     ("رئیس مرکز مطالعات و برنامه‌ریزی شهر تهران", "municipal_official"),
+    # the bare «شورا» of city news is the city council; «شورای اسلامی» with no city after it is parliament
+    ("خزانه‌دار شورا", "city_council"),
+    ("اعضای شورا", "city_council"),
+    ("مرکز پژوهش‌های شورای اسلامی", "parliament"),
+    ("عضو شورای اسلامی شهر تهران", "city_council"),
+    ("شورای نگهبان", "government_official"),
+    ("۳۱ نفر از نمایندگان", "parliament"),
 ]
 
 

@@ -6,10 +6,10 @@ The classes follow ``corpus/annotations/GUIDELINES.md``:
 ``mayor``                     mayor of a city («شهردار تهران», «سرپرست شهرداری شیراز»)
 ``district_mayor``            «شهردار منطقه/ناحیه …»
 ``municipal_official``        deputies, directors, municipal organisations/companies, municipal PR
-``city_council``              «شورای (اسلامی) شهر», «شورایاری»
+``city_council``              «شورای (اسلامی) شهر», «شورایاری», the bare «شورا» of city news
 ``government_official``       ministers, governors, national/provincial officials and departments («اداره …»),
                               state media, judiciary, police
-``parliament``                «مجلس», «نماینده مردم … », parliamentary commissions
+``parliament``                «مجلس», «نماینده مردم … », «نمایندگان», «شورای اسلامی» with no city, commissions
 ``expert``                    academics and specialists
 ``citizen``                   residents, shopkeepers speaking as residents
 ``business``                  industry, chambers, companies, guilds
@@ -41,10 +41,11 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # faculty speak as academics even at a state university of medical sciences
     ("expert", (" هیئت علمی", " هیات علمی", " استاد دانشگاه")),
     ("city_council", (" شورای اسلامی شهر", " شورای شهر", " شورا شهر", "شورایاری", " عضو شورا ", " رئیس شورا ",
-                      " شورای اسلامی شهرستان", " شورای عالی استان")),
+                      " شورای اسلامی شهرستان", " شورای عالی استان", " شورا ")),  # the bare «شورا» of city news
     ("district_mayor", (" شهردار منطقه", " شهردار ناحیه", " شهرداران مناطق", " شهردار نواحی",
                         " سرپرست شهرداری منطقه", " سرپرست شهرداری ناحیه")),
-    ("parliament", (" مجلس", " نماینده مردم", " نمایندگان مردم", " فراکسیون", " نماینده ", " پارلمان")),
+    ("parliament", (" مجلس", " نماینده مردم", " نمایندگان", " فراکسیون", " نماینده ", " پارلمان",
+                    " شورای اسلامی ")),  # no city named after it: «مرکز پژوهش‌های شورای اسلامی»
     ("mayor", (" سرپرست شهرداری", " شهردار کلانشهر")),
     ("municipal_official", (" معاون شهردار", " مشاور شهردار", " شهرداری", " شهرداران", " آتش نشانی",
                             " اتوبوسرانی", " تاکسیرانی", " مترو", " قطار شهری", " پسماند", " بوستان",
