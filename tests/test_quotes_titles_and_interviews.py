@@ -10,6 +10,7 @@ import pytest
 from quote_helpers import speakers
 
 from civicdiscourse.quotes import extract_statements
+from civicdiscourse.quotes.layout import prepare
 
 SPACED_TITLES = [
     # «نخست وزیر» written apart is one title, not the adverb «نخست» («first»)
@@ -49,3 +50,24 @@ def test_the_interviewee_is_whom_the_lead_says_it_talked_with():
     # the minister is quoted three times in the lead, but the interview is with the MP
     answers = [(st.speaker, st.anaphor) for st in extract_statements(INTERVIEW) if st.cue is None]
     assert answers == [("مریم احمدی", "omitted")] * 3
+
+
+AND_SO_ON = [
+    # «و ...» / «و…» is «and so on»: the sentence and its verb go on after it
+    ("وی به بیماری‌هایی مانند تب مالت و ... اشاره کرد.", ["وی به بیماری‌هایی مانند تب مالت و ... اشاره کرد."]),
+    ("شهردار از افزایش بیماری‌هایی مثل تب مالت و… خبر داد.", ["شهردار از افزایش بیماری‌هایی مثل تب مالت و… خبر داد."]),
+    # guards: an ellipsis after another word still ends the sentence, and so do the dots after a number
+    ("کار ادامه دارد... وی افزود: کار تمام می‌شود.", ["کار ادامه دارد...", " وی افزود: کار تمام می‌شود."]),
+    ("آمار به ۱۲۰... رسید و بعد کم شد.", ["آمار به ۱۲۰...", " رسید و بعد کم شد."]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), AND_SO_ON)
+def test_and_so_on_does_not_end_the_sentence(text, sentences):
+    layout = prepare(text)
+    assert [layout.key[s:e] for s, e in layout.sentences] == sentences
+
+
+def test_a_reporting_verb_after_and_so_on_keeps_its_subject():
+    text = "علی رضایی، رئیس اداره دامپزشکی گفت: کار ادامه دارد.\nوی به بیماری‌هایی مانند تب مالت و ... اشاره کرد."
+    assert speakers(text) == [("علی رضایی", "گفت"), ("علی رضایی", "اشاره کرد")]
