@@ -7,7 +7,7 @@ synthetic sentences written for these tests.
 from __future__ import annotations
 
 import pytest
-from quote_helpers import speakers
+from quote_helpers import brief, speakers
 
 from civicdiscourse.quotes import extract_statements
 from civicdiscourse.quotes.layout import prepare
@@ -71,3 +71,13 @@ def test_and_so_on_does_not_end_the_sentence(text, sentences):
 def test_a_reporting_verb_after_and_so_on_keeps_its_subject():
     text = "علی رضایی، رئیس اداره دامپزشکی گفت: کار ادامه دارد.\nوی به بیماری‌هایی مانند تب مالت و ... اشاره کرد."
     assert speakers(text) == [("علی رضایی", "گفت"), ("علی رضایی", "اشاره کرد")]
+
+
+def test_a_comma_before_but_still_ends_the_reported_clause():
+    # «…، اما X، وزیر …»: the clause with a subject of its own is not what the first speaker said
+    text = ("دونالد ترامپ اصرار دارد که باید ارتش وارد عمل شود، اما علی رضایی، وزیر دفاع با این تصمیم "
+            "مخالف است و دیروز دستور داد نیروها به پادگان برگردند.")
+    assert [(speaker, cue, quote) for speaker, cue, _, quote in brief(text)] == [
+        ("دونالد ترامپ", "اصرار دارد", "باید ارتش وارد عمل شود"),
+        ("علی رضایی", "دستور داد", "نیروها به پادگان برگردند."),
+    ]
