@@ -81,3 +81,17 @@ def test_a_comma_before_but_still_ends_the_reported_clause():
         ("دونالد ترامپ", "اصرار دارد", "باید ارتش وارد عمل شود"),
         ("علی رضایی", "دستور داد", "نیروها به پادگان برگردند."),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the title written next to a name in the narration, with «آ» in it, finds that name
+    ("نمایندگان نسبت به صحبت‌های مایک پمپئو، وزیر خارجه آمریکا درباره ایران هشدار دادند.\n"
+     "وزیر خارجه آمریکا مدعی شده بود، ایران اطلاعات را پنهان می‌کند.",
+     [("مایک پمپئو", "مدعی شده بود")]),
+    # a second title naming the same place as the last speaker's («آبادان») is theirs
+    ("حسن کریمی، مدیر بهداشت شهر گفت: کار ادامه دارد.\nعلی رضایی، معاون فرمانداری آبادان گفت: ستاد تشکیل شد.\n"
+     "قائم مقام ستاد بحران آبادان افزود: همه باید در خانه بمانند.",
+     [("حسن کریمی", "گفت"), ("علی رضایی", "گفت"), ("علی رضایی", "افزود")]),
+])
+def test_titles_with_alef_madda_find_their_holder(text, expected):
+    assert speakers(text) == expected

@@ -182,7 +182,8 @@ def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
     names = {}
     n = len(title)
     for span, before, following in appositions(layout):
-        if following[:n] == title or before[-n:] == title:
+        # ``title`` is folded («امریکا»); the words around a name are in lookup form («آمریکا»)
+        if [fold(w) for w in following[:n]] == title or [fold(w) for w in before[-n:]] == title:
             names.setdefault(name_words(layout, span), span)
     if len(names) != 1:
         return None

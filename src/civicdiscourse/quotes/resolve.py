@@ -243,7 +243,7 @@ class Resolver:
         if entity.role is None:
             return False
         words = {w for w in title if w not in TITLE_HEADS and w not in STOP and len(w) > 2}
-        return bool(words & set(_role_words(self.layout, entity.role)))
+        return bool(words & {t.w for t in tokens(self.layout, *entity.role)})  # both in lookup form («آذربایجان»)
 
     def _indefinite_title(self, mention: Mention, raw: Raw, title: list[str]) -> tuple[Entity, str | None]:
         """«یک عضو شورای شهر گفت»: someone holding the title, not one of the holders already named.
