@@ -95,3 +95,19 @@ def test_a_comma_before_but_still_ends_the_reported_clause():
 ])
 def test_titles_with_alef_madda_find_their_holder(text, expected):
     assert speakers(text) == expected
+
+
+OBJECT_AFTER_SUBJECT = [
+    # «دلیل آن را», «دلیل این اقدام را»: the object's head noun is not part of the group before it
+    ("برخی دلیل آن را نگرانی‌های اقتصادی عنوان کردند.", [("برخی", "عنوان کردند")]),
+    ("برخی کارشناسان دلیل آن را نگرانی‌های اقتصادی دانستند.", [("برخی کارشناسان", "دانستند")]),
+    ("مسئولان کشورهای مذکور دلیل این اقدام را جلوگیری از شیوع ویروس اعلام کرده‌اند.",
+     [("مسئولان کشورهای مذکور", "اعلام کرده‌اند")]),
+    # guard: a demonstrative opening the object after the group leaves the group whole
+    ("برخی کارشناسان این موضوع را مهم دانستند.", [("برخی کارشناسان", "دانستند")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_AFTER_SUBJECT)
+def test_the_object_after_a_group_is_not_part_of_it(text, expected):
+    assert speakers(text) == expected

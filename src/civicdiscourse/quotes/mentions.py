@@ -158,6 +158,8 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
         j -= 1  # «… با حضور X، نماینده تبریز مطرح شد»: the word before a light verb belongs to the predicate
     if j - i > 1 and j < n and toks[j].w == "را":
         j -= 1  # «خزانه‌دار شورا زالی را خطاب قرار داد»: the word before «را» is the object
+        if j - i > 2 and toks[j - 1].w in {"این", "آن"}:
+            j -= 2  # «مسئولان کشورهای مذکور دلیل این اقدام را …»: so is the noun the demonstrative follows
     return j - i
 
 
@@ -386,10 +388,15 @@ def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
                 "از", "به", "بر", "را", "که", "و"} or tok.w in _GROUP_STOPS or tok.w in STOP and tok.w != "دیگر":
             break  # «برخی اصلاح‌طلبان حتی …»: an adverb ends the group; «برخی دیگر» goes on
         k += 1
-    if k == j == i + 1 and (k == len(toks) or toks[k].start in cue_starts) and toks[i].w not in ("یک", "یکی"):
+    # «برخی (کارشناسان) دلیل آن را … دانستند»: «دلیل آن» is the object, and the group ends before it
+    object_next = k > j and k + 1 < len(toks) and toks[k].w in ("این", "آن") and toks[k + 1].w == "را"
+    k -= object_next
+    if k == j == i + 1 and (k == len(toks) or toks[k].start in cue_starts or object_next) and toks[i].w not in (
+            "یک", "یکی"):
         return Mention("org", toks[i].start, toks[i].end, None, (toks[i].start, toks[i].end))  # «برخی معتقدند …»
     # the group ends at its cue, an adverbial, a preposition or the demonstrative opening an object («… این کار را»)
-    if k == j or k - j > 5 or (k < len(toks) and toks[k].start not in cue_starts and toks[k].w not in _AFTER_SUBJECT
+    if k == j or k - j > 5 or (k < len(toks) and not object_next and toks[k].start not in cue_starts
+                               and toks[k].w not in _AFTER_SUBJECT
                                and toks[k].w not in {"از", "بر", "به", "،", ","} | _GROUP_STOPS
                                and not _relative_before_cue(toks, k, cue_starts)):
         return None
