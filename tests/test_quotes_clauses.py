@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from quote_helpers import speakers
 
-from civicdiscourse.quotes import extract_statements
+from civicdiscourse.quotes import QuoteExtractor, extract_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -136,7 +136,7 @@ def test_group_boundaries(text, expected):
 
 def test_prep_clause_ends_where_the_next_cue_takes_its_complement():
     text = "وی با اشاره به هماهنگی‌های انجام شده با شهرداری مرکز از برگزاری یک دوره آموزشی رایگان خبر داد."
-    assert [(st.cue, st.quote) for st in extract_statements(text)] == [
+    assert [(st.cue, st.quote) for st in QuoteExtractor(keep_unattributed=True).extract(text)] == [
         ("با اشاره به", "هماهنگی‌های انجام شده با شهرداری مرکز"),
         ("خبر داد", "برگزاری یک دوره آموزشی رایگان"),
     ]

@@ -54,3 +54,14 @@ def test_cli_skip_reports_bad_lines(tmp_path, capsys):
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 2
     assert "2 record(s) skipped" in captured.err and f"{source}:3" in captured.err
+
+
+def test_cli_keeps_statements_without_a_speaker_only_when_asked(monkeypatch, capsys):
+    line = json.dumps({"id": "c", "text": "وی افزود: خیابان باز است."}, ensure_ascii=False) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(line))
+    assert main(["quotes", "-"]) == 0
+    assert capsys.readouterr().out == ""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(line))
+    assert main(["quotes", "-", "--keep-unattributed"]) == 0
+    [record] = [json.loads(out) for out in capsys.readouterr().out.splitlines()]
+    assert (record["speaker"], record["cue"], record["quote"]) == (None, "افزود", "خیابان باز است.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from quote_helpers import speakers
 
-from civicdiscourse.quotes import extract_statements
+from civicdiscourse.quotes import QuoteExtractor, extract_statements
 
 OCCASIONS = [
     # the occasion's own list of people, with commas, is not the subject
@@ -58,7 +58,8 @@ def test_a_name_before_ra_is_an_object(text, expected):
 
 def test_an_object_name_never_speaks_for_an_unknown_subject():
     # «باهنر» is a surname the text never introduces: the object after it must not take its place
-    [statement] = extract_statements("باهنر هم در موافقت با طرح، عملکرد وزارت عبدالله نوری را ضعیف دانست.")
+    [statement] = QuoteExtractor(keep_unattributed=True).extract(
+        "باهنر هم در موافقت با طرح، عملکرد وزارت عبدالله نوری را ضعیف دانست.")
     assert statement.speaker != "عبدالله نوری"
     assert statement.quote == "عملکرد وزارت عبدالله نوری را ضعیف"
 

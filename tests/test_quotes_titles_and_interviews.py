@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from quote_helpers import brief, speakers
 
-from civicdiscourse.quotes import extract_statements
+from civicdiscourse.quotes import QuoteExtractor, extract_statements
 from civicdiscourse.quotes.layout import prepare
 
 SPACED_TITLES = [
@@ -111,3 +111,11 @@ OBJECT_AFTER_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_AFTER_SUBJECT)
 def test_the_object_after_a_group_is_not_part_of_it(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_statement_without_a_speaker_is_left_out_unless_asked_for():
+    text = "وی با اشاره به کمبود بودجه از تعطیلی طرح خبر داد."  # «وی» with nobody before it
+    assert extract_statements(text) == []
+    kept = QuoteExtractor(keep_unattributed=True).extract(text)
+    assert [(st.speaker, st.cue) for st in kept] == [(None, "با اشاره به"), (None, "خبر داد")]
+    assert all(st.confidence < 0.4 for st in kept)

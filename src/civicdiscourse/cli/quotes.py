@@ -24,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="bad input lines: stop with file:line (raise, default) or skip them and report "
                              "them on stderr (skip)")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="leave out less confident statements")
+    parser.add_argument("--keep-unattributed", action="store_true",
+                        help="also write statements whose speaker was not found (speaker null)")
     parser.set_defaults(func=run)
 
 
@@ -39,7 +41,7 @@ def _write(documents, sink, extractor) -> int:
 def run(args: argparse.Namespace) -> int:
     from ..quotes import QuoteExtractor
 
-    extractor = QuoteExtractor(min_confidence=args.min_confidence)
+    extractor = QuoteExtractor(min_confidence=args.min_confidence, keep_unattributed=args.keep_unattributed)
     quarantine = Quarantine()
     name = "<stdin>" if args.input == "-" else args.input
     source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8-sig")

@@ -63,14 +63,18 @@ class QuoteExtractor:
         Drop statements of a lead paragraph that the body repeats.
     min_confidence : float
         Statements below it are left out.
+    keep_unattributed : bool
+        Keep statements whose speaker was not found (``speaker`` None). A statement attributes words
+        to someone, so by default they are left out; keep them to count reported speech as such.
     """
 
     def __init__(self, *, cues: tuple[Cue, ...] | None = None, extra_cues: tuple[Cue, ...] = (),
-                 dedupe_lead: bool = True, min_confidence: float = 0.0) -> None:
+                 dedupe_lead: bool = True, min_confidence: float = 0.0, keep_unattributed: bool = False) -> None:
         self.cues = cues
         self.extra_cues = extra_cues
         self.dedupe_lead = dedupe_lead
         self.min_confidence = min_confidence
+        self.keep_unattributed = keep_unattributed
 
     @property
     def compiled_(self):
@@ -98,7 +102,8 @@ class QuoteExtractor:
         resolver.resolve(raws, finder.discourse)
         raws = one_interviewee(raws, resolver, finder.discourse)
         statements = [_statement(layout, raw, doc_id) for raw in raws]
-        return [s for s in statements if s.confidence >= self.min_confidence]
+        return [s for s in statements if s.confidence >= self.min_confidence
+                and (s.speaker is not None or self.keep_unattributed)]
 
 
 def _original(layout, span, *, closed: bool = False):
