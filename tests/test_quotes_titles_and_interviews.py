@@ -119,3 +119,24 @@ def test_a_statement_without_a_speaker_is_left_out_unless_asked_for():
     kept = QuoteExtractor(keep_unattributed=True).extract(text)
     assert [(st.speaker, st.cue) for st in kept] == [(None, "با اشاره به"), (None, "خبر داد")]
     assert all(st.confidence < 0.4 for st in kept)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a judgement with no subject in its sentence is narration, not the last speaker's statement
+    ("علی رضایی، شهردار منطقه ۵ گفت: کار ادامه دارد.\n"
+     "رژیم صهیونیستی که خودش را از بهترین نظام‌های بهداشتی می‌داند شکست خورد.",
+     [("علی رضایی", "گفت"), ("رژیم صهیونیستی", "می‌داند")]),
+    ("علی رضایی، شهردار منطقه ۵ گفت: کار ادامه دارد.\nبسیاری این طرح را در ایران ناکام می‌دانند.",
+     [("علی رضایی", "گفت"), ("بسیاری", "می‌دانند")]),
+    ("علی رضایی، شهردار منطقه ۵ از افتتاح پارک خبر داد.\nپارک محله دیروز باز شد.\n"
+     "ساخت دو پارک دیگر را ضروری دانست.", [("علی رضایی", "خبر داد")]),
+    ("علی رضایی، شهردار منطقه ۵ از افتتاح پارک خبر داد.\nپارک محله دیروز باز شد.\n"
+     "در این میان از ساخت دو پارک دیگر خبر داد.", [("علی رضایی", "خبر داد")]),
+    # right after the last speaker's statement, or opening with «همچنین», the sentence goes on with them
+    ("علی رضایی، شهردار منطقه ۵ گفت: کار ادامه دارد.\nدر این میان ساخت دو پارک را ضروری دانست.",
+     [("علی رضایی", "گفت"), ("علی رضایی", "دانست")]),
+    ("علی رضایی، شهردار منطقه ۵ گفت: کار ادامه دارد.\nهمچنین از افتتاح پارک تازه در محله خبر داد.",
+     [("علی رضایی", "گفت"), ("علی رضایی", "خبر داد")]),
+])
+def test_a_judgement_without_a_subject_is_not_the_last_speakers(text, expected):
+    assert speakers(text) == expected
