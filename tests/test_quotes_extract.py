@@ -222,6 +222,10 @@ ROLES = [
     ("عضو شورای اسلامی شهر تهران", "city_council"),
     ("شورای نگهبان", "government_official"),
     ("۳۱ نفر از نمایندگان", "parliament"),
+    # an activist of a political camp is politics; an analyst of one is still an expert
+    ("فعال اصلاح‌طلب", "other"),
+    ("یک فعال اصول‌گرا", "other"),
+    ("تحلیلگر اصولگرا", "expert"),
 ]
 
 
