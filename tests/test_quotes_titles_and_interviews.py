@@ -140,3 +140,12 @@ def test_a_statement_without_a_speaker_is_left_out_unless_asked_for():
 ])
 def test_a_judgement_without_a_subject_is_not_the_last_speakers(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_name_the_outlets_lead_quotes_is_the_interviewee():
+    # «روزنامه … نوشت: X، …، عنوان کرد»: X is only talked of in the lead, and answers the questions after it
+    text = ("به گزارش ایسنا روزنامه همشهری نوشت: مریم احمدی، از چهره‌های نزدیک به شهردار، عنوان کرد که طرح "
+            "ادامه دارد.\nنظر شما درباره قرنطینه چیست؟قرنطینه برای همه شهرها لازم است.\n"
+            "آیا دولت کوتاهی کرد؟دولت دیر عمل کرد و هزینه داد.\nچه باید کرد؟مردم باید در خانه بمانند.\n")
+    answers = [(st.speaker, st.anaphor) for st in extract_statements(text) if st.cue is None]
+    assert answers == [("مریم احمدی", "omitted")] * 3

@@ -298,6 +298,11 @@ class SiteFinder:
                         raw.mention = Mention("org", raw.mention.start, raw.mention.end, None,
                                               raw.mention.role or (raw.mention.start, raw.mention.end))
                     out.append(raw)
+                elif cue.shape == "verb":  # «روزنامه اعتماد نوشت: X، از چهره‌های …، عنوان کرد»: X is talked of
+                    named = parse_subject(layout, group[n - 1][1], s, known=self.is_known, strict=True,
+                                          cue_starts=cue_starts)
+                    if named.kind == "name":
+                        self._remember(named)
                 continue
             if s < region:
                 continue
