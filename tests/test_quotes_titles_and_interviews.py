@@ -149,3 +149,14 @@ def test_a_name_the_outlets_lead_quotes_is_the_interviewee():
             "آیا دولت کوتاهی کرد؟دولت دیر عمل کرد و هزینه داد.\nچه باید کرد؟مردم باید در خانه بمانند.\n")
     answers = [(st.speaker, st.anaphor) for st in extract_statements(text) if st.cue is None]
     assert answers == [("مریم احمدی", "omitted")] * 3
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the judiciary, shrines, clubs and embassies speak as bodies, also after an opening phrase
+    ("در آن زمان، دادگستری استان گلستان با انتشار خبری اعلام کرد که کیفرخواست صادر شده است.",
+     "دادگستری استان گلستان"),
+    ("در آن زمان، آستان قدس رضوی اعلام کرد که مراسم برگزار نمی‌شود.", "آستان قدس رضوی"),
+    ("در همین حال، باشگاه استقلال اعلام کرد که سرمربی باز می‌گردد.", "باشگاه استقلال"),
+])
+def test_more_bodies_speak(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]
