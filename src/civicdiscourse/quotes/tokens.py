@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 
 from .cues import trie_regex
 from .layout import VERB_ENDINGS, Layout
@@ -16,8 +17,10 @@ from .lexicon import frequency, is_common_word, word_frequencies
 from .names import _LOOSE_CACHE, FIRST_NAMES, PUNCT, Token, loose
 
 _TOKEN = r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]"
-# What lies between tokens: exactly the characters that cannot start one.
-_GAP_AND_TOKEN = re.compile(r"([\s.!?؟()\[\]{}/\\…*\-–—_|]*)(" + _TOKEN + ")")
+# Split at tokens, kept: what lies between two of them (exactly the characters that cannot start one) alternates
+# with the tokens themselves.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN + ")")
+_START, _END, _W = itemgetter(0), itemgetter(1), itemgetter(3)  # Token fields, read at C speed
 
 
 def tokens(layout: Layout, start: int, end: int) -> list[Token]:
@@ -25,25 +28,29 @@ def tokens(layout: Layout, start: int, end: int) -> list[Token]:
 
     The document is tokenised once (cached on the layout); a call is a slice.
     """
-    cache = layout.cache
-    if "tokens" not in cache:
-        toks = _split_glued_surnames(_split_glued(_scan(layout.key), cache.get("glue")))
-        cache["tokens"] = toks = _split_glued_first_names(toks)
-        cache["token_starts"] = [t.start for t in cache["tokens"]]
-        cache["token_ends"] = [t.end for t in cache["tokens"]]
-    first = bisect_left(cache["token_starts"], start)
-    last = bisect_right(cache["token_ends"], end, lo=first)
-    return cache["tokens"][first:last]
+    indexed = layout.cache.get("tokens")  # (tokens, their starts, their ends)
+    if indexed is None:
+        indexed = layout.cache["tokens"] = _indexed_tokens(layout)
+    toks, starts, ends = indexed
+    first = bisect_left(starts, start)
+    return toks[first:bisect_right(ends, end, lo=first)]
+
+
+def _indexed_tokens(layout: Layout) -> tuple[list[Token], list[int], list[int]]:
+    """All tokens of the document, split at lost line ends, with their start and end offsets."""
+    toks = _split_glued_surnames(_split_glued(_scan(layout.key), layout.cache.get("glue")))
+    toks = _split_glued_first_names(toks)
+    return toks, list(map(_START, toks)), list(map(_END, toks))
 
 
 def _scan(key: str) -> list[Token]:
     """All tokens of ``key``, built without a Python step per token.
 
-    One ``findall`` yields (gap, token) pairs; running sums of their lengths are the offsets.
+    One ``split`` yields gap, token, gap, token, …, gap; running sums of their lengths are the offsets.
     This is several times cheaper than one match object per token, and tokenising is a fifth
     of the extractor's time.
     """
-    pieces = list(chain.from_iterable(_GAP_AND_TOKEN.findall(key)))
+    pieces = _TOKEN_SPLIT.split(key)
     bounds = list(accumulate(map(len, pieces)))
     raws = pieces[1::2]
     lookup = list(map(_LOOSE_CACHE.get, raws))
@@ -76,24 +83,22 @@ def _split_glued_surnames(toks: list[Token]) -> list[Token]:
     of hazm's list, ends with one and starts with a known word of three letters or more (a word of
     hazm's list, or one the document writes on its own) is split.
     """
-    words = word_frequencies()
-    candidates = [k for k, t in enumerate(toks) if len(t.w) > 6 and t.w not in words and t.w == t.raw]
-    if not candidates:
-        return toks  # no unknown long word: nothing can be glued
-    surnames = {b.w for a, b in zip(toks, toks[1:]) if a.w in FIRST_NAMES and len(b.w) > 3 and not b.is_punct
-                and not is_common_word(b.w)}
+    after_first_names = compress(toks[1:], map(FIRST_NAMES.__contains__, map(_W, toks)))
+    surnames = {b.w for b in after_first_names if len(b.w) > 3 and not b.is_punct and not is_common_word(b.w)}
     if not surnames:
         return toks
     endings = tuple(surnames)
-    written: set[str] | None = None  # words of this document: «کرونا» is newer than hazm's list
+    written = set(map(_W, toks))  # words of this document: «کرونا» is newer than hazm's list
+    # distinct words first (at C speed), tokens only when one of them may be glued
+    words = word_frequencies()
+    glued = {w for w in written if len(w) > 6 and w.endswith(endings) and w not in surnames and w not in words}
+    if not glued:
+        return toks  # no unknown long word ending with a surname: nothing can be glued
+    candidates = [k for k, t in enumerate(toks) if t.w in glued and t.w == t.raw]
     out = list(toks)
     for k in reversed(candidates):  # right to left: earlier indices stay valid
         tok = toks[k]
         w = tok.w
-        if not w.endswith(endings) or w in surnames:
-            continue
-        if written is None:
-            written = {t.w for t in toks}
         name = next((n for n in surnames if w.endswith(n) and len(w) - len(n) > 2
                      and (frequency(w[:len(w) - len(n)]) or w[:len(w) - len(n)] in written)), None)
         if name is not None:
@@ -117,20 +122,39 @@ def _split_glued_first_names(toks: list[Token]) -> list[Token]:
     and what follows is a first name, «سید» + a first name, or «سید» alone before a first name,
     provided the next token can go on a name.
     """
+    # distinct words first (at C speed), tokens only when one of them ends like a name
     words = word_frequencies()
-    candidates = [k for k, t in enumerate(toks[:-1]) if len(t.w) >= 5 and t.w not in words and t.w == t.raw]
+    cuts = {w: _name_cuts(w) for w in set(map(_W, toks[:-1])) if len(w) >= 5 and w not in words}
+    if not any(name_cut or seyyed_cut for name_cut, seyyed_cut in cuts.values()):
+        return toks
+    candidates = [k for k, t in enumerate(toks[:-1]) if t.w in cuts and t.w == t.raw]
     out = list(toks)
     for k in reversed(candidates):  # right to left: earlier indices stay valid
         tok, nxt = toks[k], toks[k + 1]
         w = tok.w
         if nxt.is_punct or is_common_word(nxt.w) and nxt.w not in FIRST_NAMES:
             continue
-        cut = _name_cut(w, _NAME_TAIL) or (_name_cut(w, _SEYYED_TAIL) if nxt.w in FIRST_NAMES else None)
+        name_cut, seyyed_cut = cuts[w]
+        cut = name_cut or (seyyed_cut if nxt.w in FIRST_NAMES else None)
         if cut is not None:
             head, name = w[:cut], w[cut:]
             out[k:k + 1] = [Token(tok.start, tok.start + cut, head, head, False),
                             Token(tok.start + cut, tok.end, name, name, False)]
     return out
+
+
+_NAME_CUTS: dict[str, tuple[int | None, int | None]] = {}
+
+
+def _name_cuts(w: str) -> tuple[int | None, int | None]:
+    """``_name_cut`` of ``w`` for a first name and for «سید» (memoised: the same unknown words come back in
+    document after document)."""
+    cuts = _NAME_CUTS.get(w)
+    if cuts is None:
+        if len(_NAME_CUTS) > 500_000:
+            _NAME_CUTS.clear()
+        cuts = _NAME_CUTS[w] = (_name_cut(w, _NAME_TAIL), _name_cut(w, _SEYYED_TAIL))
+    return cuts
 
 
 def _name_cut(w: str, tail: re.Pattern) -> int | None:
