@@ -142,6 +142,7 @@ class SiteFinder:
         self.layout = layout
         self.compiled = compiled
         self.known: set[str] = set()
+        self._folded: dict[str, str] = {}  # word -> its CONSONANT_FOLD form; is_known is asked ~80 times a document
         self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
 
     def cue_matches(self, start: int = 0, end: int | None = None):
@@ -180,7 +181,12 @@ class SiteFinder:
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a name word this document has already shown (spelling variants folded)."""
         known = self.known
-        return bool(known) and (word in known or word.translate(CONSONANT_FOLD) in known)
+        if not known or word in known:
+            return bool(known)
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = self._folded[word] = word.translate(CONSONANT_FOLD)
+        return folded in known
 
     def _learn(self, mention: Mention) -> None:
         if mention.name is None:

@@ -257,6 +257,9 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
         while first < len(toks) and (toks[first].w in ADVERBS or toks[first].is_punct) and not (
                 first + 1 < len(toks) and (toks[first].w, toks[first + 1].w) == ("ولی", "الله")):  # «ولی الله …»
             first += 1
+    adverbs_end = first  # the tokens of [first, adverbs_end) are all adverbs («همچنین X Y نیز …»)
+    while adverbs_end < len(toks) and toks[adverbs_end].w in ADVERBS:
+        adverbs_end += 1
     i = first
     limit = min(len(toks), first + (1 if strict else 30))
     while i < limit:
@@ -331,14 +334,14 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                         name = (toks[k + 1].start, toks[k + q - 2].end) if q else _name_span(toks, k, n)
                         return Mention("name", tok.start, toks[k + n - 1].end, name, role)
                 return Mention("title", tok.start, role[1], None, role)
-            if tok.w in ORG_HEADS and (i == first or all(t.w in ADVERBS for t in toks[first:i])):  # «البته شورای …»
+            if tok.w in ORG_HEADS and i <= adverbs_end:  # «البته شورای …»
                 r = parse_role(toks, i, cue_starts=cue_starts)
                 return Mention("org", tok.start, toks[i + r - 1].end, None, _span(toks, i, r))
         if not after_prep and known(tok.w):
             n = 2 if i + 1 < len(toks) and known(toks[i + 1].w) else 1
             k, role = _role_and_name_after_name(toks, i + n, cue_starts)
             return Mention("surname", tok.start, toks[k - 1].end, _span(toks, i, n), role)
-        if namey(tok) and tok.w not in ADVERBS and (i == first or all(t.w in ADVERBS for t in toks[first:i])):  # «همچنین X Y نیز …»
+        if i <= adverbs_end and namey(tok) and tok.w not in ADVERBS:  # «همچنین X Y نیز …»
             unknown = _unknown_name(toks, i, cue_starts)
             if unknown:
                 return unknown

@@ -46,6 +46,11 @@ _RELATIVE_OPENING = 60  # tokens up to that comma
 _FINITE_ENDINGS = ("ند", "شد", "بود", "کرد", "گردید", "است", "داشت", "یافت", "گرفت")
 
 
+# Every word that may set off one of the openers of :func:`opener_end` (numbers and commas aside).
+_OPENER_WORDS = (frozenset({"در", "همین", "این", "چند"}) | TIME_NOUNS | ADVERBS | _TIME_STRETCHES | _MONTHS
+                 | frozenset(_OPENING_PHRASES))
+
+
 def is_number(tok: Token) -> bool:
     return tok.w.isdigit()
 
@@ -63,6 +68,9 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
         return toks[k].w if k < n else ""
 
     while i < n:
+        tok = toks[i]
+        if tok.w not in _OPENER_WORDS and not is_number(tok) and tok.raw not in "،,":
+            return i  # most clauses open with no opener: the checks below would all fail
         start = i
         if word(i) == "در" and word(i + 1) in ("این", "همین") and (word(i + 2) == "چند" or word(i + 2) in TIME_NOUNS):
             i += 1  # «در این چند روز», «در این روزها»
