@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, count
+from operator import attrgetter
 
 from ..text import fold
 from .extract import Raw
@@ -37,6 +39,9 @@ TITLE_WORDS = 10  # words around a name searched for its title
 NEAR = 400  # characters between a full name and the lone surname that takes it when the text has several
 UNLISTED_FIRST_NAME_MAX = 1_000_000  # hazm frequency: «بامداد», «طناز» stay below, everyday nouns mostly above
 GAP = 2  # statements between the title's stretch and the person's that still count as the same stretch
+_WORD = attrgetter("w")
+# What opens a name for :func:`_opening_names`: an honorific or an unambiguous first name.
+_NAME_OPENERS = frozenset(HONORIFICS | (FIRST_NAMES - AMBIGUOUS_FIRST_NAMES))
 
 
 def _head(layout: Layout, span) -> str:
@@ -78,8 +83,15 @@ def merge_title_holders(layout: Layout, raws: list[Raw]) -> None:
 
 
 def name_words(layout: Layout, span: tuple[int, int]) -> tuple[str, ...]:
-    """The words of a name, without honorifics and punctuation (as names are compared)."""
-    return tuple(t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct)
+    """The words of a name, without honorifics and punctuation (as names are compared).
+
+    Memoised per document: entity linking asks for the same few names again and again.
+    """
+    memo = layout.cache.setdefault("name_words", {})
+    words = memo.get(span)
+    if words is None:
+        words = memo[span] = tuple([t.w for t in tokens(layout, *span) if t.w not in HONORIFICS and not t.is_punct])
+    return words
 
 
 def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
@@ -130,15 +142,14 @@ def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
 
 def _opening_names(toks: list[Token]):
     """(index, length) of every name that opens with an unambiguous first name or an honorific."""
-    k = 0
-    while k < len(toks):
-        opens = toks[k].w in HONORIFICS or toks[k].w in FIRST_NAMES and toks[k].w not in AMBIGUOUS_FIRST_NAMES
-        n = parse_name(toks, k) if opens else 0
-        if n < 2:
-            k += 1
+    end = 0  # a name does not open inside the one before
+    for k in compress(count(), map(_NAME_OPENERS.__contains__, map(_WORD, toks))):  # the few tokens that may open one
+        if k < end:
             continue
-        yield k, n
-        k += n
+        n = parse_name(toks, k)
+        if n >= 2:
+            yield k, n
+            end = k + n
 
 
 def appositions(layout: Layout) -> list[tuple[tuple[int, int], list[str], list[str]]]:
