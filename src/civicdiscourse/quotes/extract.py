@@ -72,6 +72,7 @@ _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|ه
 _QUESTION_AFTER = re.compile(r" +(?:که +)?(?:با |از |به |در )?(?:چه|چرا|چگونه|چطور|کجا|کی|آیا|کدام)(?!\w)")
 _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]*[،,]?[ \t]+(?:اما|ولی|چرا *که|زیرا(?: *که)?)[ \t]+(?!الله)")
 _AND_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+و[ \t]+")
+_AND_AFTER_VERB_OR_PERFECT = re.compile(r"(?:(?<=[دت])|(?<=[دت]ه))[ \t]+و[ \t]+")  # «… بیکار ننشسته و X، …»
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و|زیرا|چراکه)(?= )")
 _CONNECTIVE = re.compile(r" *(?:(?:در|با) (?:همین|این) (?:راستا|حال|میان|بین|وجود|زمینه)|از سوی دیگر|در مقابل|اما|ولی)"
                          r"(?= |،|,)[ ،,]*")
@@ -281,7 +282,7 @@ class SiteFinder:
                                     cue_starts=cue_starts)
             if mention.kind != NONE_KIND:
                 return mention
-        found = _last_match(_AND_AFTER_VERB, self.layout.match, start, cue)
+        found = _last_match(_AND_AFTER_VERB_OR_PERFECT, self.layout.match, start, cue)
         if found is None:
             return None
         mention = parse_subject(self.layout, found.end(), cue, known=self.is_known, strict=True, cue_starts=cue_starts)
