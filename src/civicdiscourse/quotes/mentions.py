@@ -399,6 +399,7 @@ def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
         return Mention("org", toks[i].start, toks[i].end, None, (toks[i].start, toks[i].end))  # «برخی معتقدند …»
     # the group ends at its cue, an adverbial, a preposition or the demonstrative opening an object («… این کار را»)
     if k == j or k - j > 5 or (k < len(toks) and not object_next and toks[k].start not in cue_starts
+                               and toks[k].raw not in OPEN_MARKS  # «برخی از مسافران «ناچاری» را علت … می‌دانند»
                                and toks[k].w not in _AFTER_SUBJECT
                                and toks[k].w not in {"از", "بر", "به", "،", ","} | _GROUP_STOPS
                                and not _relative_before_cue(toks, k, cue_starts)):
