@@ -19,7 +19,8 @@ class Statement:
     ``speaker`` is the speaker's name as written at its fullest mention
     (pronouns, titles and omitted subjects resolved), or the title /
     organisation that stands for an unnamed speaker; ``None`` if nobody could
-    be found. ``speaker_start``/``speaker_end`` locate that fullest mention.
+    be found (such statements are only returned with ``keep_unattributed``).
+    ``speaker_start``/``speaker_end`` locate that fullest mention.
     ``pronoun`` is true when this statement reaches its speaker through an
     anaphor, named in ``anaphor``: ``"pronoun"`` («وی/او/ایشان»), ``"title"``
     (a bare title or «این مقام مسئول») or ``"omitted"`` (no subject).
