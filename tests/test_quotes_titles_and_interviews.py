@@ -168,3 +168,18 @@ def test_a_name_the_outlets_lead_quotes_is_the_interviewee():
 ])
 def test_more_bodies_speak(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname opening with «نژاد/پور» goes on with a word that is also a first name
+    ("زهرا نژاد بهرام در ادامه گفت: کار ادامه دارد.", [("زهرا نژاد بهرام", "گفت")]),
+    ("علی پور حسن گفت: کار ادامه دارد.", [("علی پور حسن", "گفت")]),
+    # and the text may write it joined later («نژادبهرام»)
+    ("زهرا نژاد بهرام، عضو شورای شهر گفت: کار ادامه دارد.\n"
+     "چرا اطلاعات موجود نیست؟!نژادبهرام به نبود مستندات در گزارش حسابرسی اشاره کرد.",
+     [("زهرا نژاد بهرام", "گفت"), ("زهرا نژاد بهرام", "اشاره کرد")]),
+    # guard: «نژاد» closing a surname ends the name
+    ("محمد علی نژاد گفت: کار ادامه دارد.", [("محمد علی نژاد", "گفت")]),
+])
+def test_a_surname_in_two_words(text, expected):
+    assert speakers(text) == expected

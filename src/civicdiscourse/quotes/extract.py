@@ -18,7 +18,7 @@ from .layout import Layout
 from .lexicon import HONORIFICS
 from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
 from .positional import POSITIONAL, positional_subject
-from .names import CONSONANT_FOLD, FIRST_NAMES
+from .names import CONSONANT_FOLD, FIRST_NAMES, SURNAME_PARTS
 
 _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
@@ -199,7 +199,8 @@ class SiteFinder:
             if tok.w not in HONORIFICS and (surname or tok.w not in FIRST_NAMES) and len(tok.w) > 2:
                 self.known.add(tok.w)
                 self.known.add(tok.w.translate(CONSONANT_FOLD))
-
+        if mention.kind == "name" and len(toks) > 2 and toks[-2].w in SURNAME_PARTS:
+            self.known.add(toks[-2].w + toks[-1].w)  # «زهرا نژاد بهرام» is «نژادبهرام» too
     def _remember(self, subject: Mention) -> None:
         if subject.kind != NONE_KIND:
             self.discourse.append((subject.start, subject))

@@ -186,6 +186,9 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
     if _glued(toks[j].w) or _infinitive(toks[j].w):
         return h + f if f and h else 0
     j += 1  # first surname token (any non-stop word)
+    if (f and toks[j - 1].w in SURNAME_PARTS and j < len(toks) and toks[j].w in FIRST_NAMES
+            and toks[j].w not in AMBIGUOUS_FIRST_NAMES and _closes_name(toks, j + 1)):
+        j += 1  # «زهرا نژاد بهرام»: a surname opening with «نژاد» goes on with a word that is also a first name
     for _ in range(2):  # up to two more surname tokens: «نژاد», «زاده» … or rare words before a boundary
         if (j + 1 < len(toks) and toks[j + 1].w == "ای" and namey(toks[j]) and not is_common_word(toks[j].w)
                 and toks[j].w not in FIRST_NAMES):
