@@ -105,6 +105,9 @@ OBJECT_AFTER_SUBJECT = [
      [("مسئولان کشورهای مذکور", "اعلام کرده‌اند")]),
     # an object that opens with a quoted word («ناچاری») ends the group before it
     ("برخی از مسافران مترو «ناچاری» را علت این کار می‌دانند.", [("برخی از مسافران مترو", "می‌دانند")]),
+    # a demonstrative right before the cue names whose members speak
+    ("یکی از مسئولان این شرکت گفت: کار ما مبارزه با موش است.", [("یکی از مسئولان این شرکت", "گفت")]),
+    ("برخی از کارشناسان این حوزه معتقدند که طرح ناکام است.", [("برخی از کارشناسان این حوزه", "معتقدند")]),
     # guard: a demonstrative opening the object after the group leaves the group whole
     ("برخی کارشناسان این موضوع را مهم دانستند.", [("برخی کارشناسان", "دانستند")]),
 ]

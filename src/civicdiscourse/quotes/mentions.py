@@ -391,6 +391,9 @@ def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
                 "از", "به", "بر", "را", "که", "و"} or tok.w in _GROUP_STOPS or tok.w in STOP and tok.w != "دیگر":
             break  # «برخی اصلاح‌طلبان حتی …»: an adverb ends the group; «برخی دیگر» goes on
         k += 1
+    if (k > j and k + 2 <= len(toks) and toks[k].w in ("این", "آن", "همین") and not toks[k + 1].is_punct
+            and (k + 2 == len(toks) or toks[k + 2].start in cue_starts or toks[k + 2].w in _AFTER_SUBJECT)):
+        k += 2  # «یکی از مسئولان این شرکت گفت»: the demonstrative names whose members speak
     # «برخی (کارشناسان) دلیل آن را … دانستند»: «دلیل آن» is the object, and the group ends before it
     object_next = k > j and k + 1 < len(toks) and toks[k].w in ("این", "آن") and toks[k + 1].w == "را"
     k -= object_next
