@@ -234,7 +234,7 @@ class SiteFinder:
                 subject = previous  # «X در پاسخ به این پرسش که …؟ گفت:»: the question mark did not end X's clause
             if group and (subject.kind == NONE_KIND or subject.kind == "title" and layout.match[
                     ss:subject.start].rstrip(" ").endswith(("،", ","))):  # «… که X، رئیس …» skipped X after «که»
-                subject = self._late_subject(ss, group[0][0], cue_starts) or subject
+                subject = self.late_subject(ss, group[0][0], cue_starts) or subject
             if group and subject.kind != NONE_KIND:  # «X با … تماس گرفت اما یکی از مسئولان … گفت»: a new subject
                 later = self._subject_after_but(subject.end, group[0][0], cue_starts)
                 if later is not None:
@@ -249,7 +249,7 @@ class SiteFinder:
                 raws.extend(self._sentence(sentence, group, subject, cue_starts))
         return raws
 
-    def _late_subject(self, ss: int, cue: int, cue_starts) -> Mention | None:
+    def late_subject(self, ss: int, cue: int, cue_starts) -> Mention | None:
         """A subject that opens the last clause before the cue of a long sentence
         («… در حالی است که X، رئیس …، گفت», «… و در همین راستا X به خبرنگار گفته است»)."""
         layout = self.layout

@@ -19,11 +19,14 @@ import re
 
 from .extract import BARE_CLAUSE_VERBS, Raw, SiteFinder, trim_span
 from .layout import Layout
-from .mentions import Mention, parse_subject, tokens
+from .mentions import Mention, group_subject, parse_subject, tokens
 
 _THAT = ("که",)
 _NAMED = frozenset({"name", "title", "org"})
 _CLAUSE_STARTS = "،,؛;:"
+_SENTENCE_LIKE = "؛;:"
+_OBJECT_AFTER = re.compile(r" *را(?!\w)")
+_PREPOSITIONS = frozenset("در به با از بر برای".split())
 _BUT = re.compile(r" *[،,]? *(?<!\w)(?:اما|ولی)(?= )")
 
 
@@ -35,10 +38,12 @@ def nested_statements(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> li
         if outer.kind != "direct" or outer.extras.get("nested"):
             continue
         begin, end = outer.quote
-        for m, cue in finder.cue_matches(begin, end):
+        matches = list(finder.cue_matches(begin, end))
+        cue_starts = frozenset(m.start() for m, _ in matches)
+        for m, cue in matches:
             if cue.shape != "verb" or m.span() in taken:
                 continue
-            raw = _nested(layout, finder, outer, cue, m.span())
+            raw = _nested(layout, finder, outer, cue, m.span(), cue_starts)
             if raw is not None:
                 out.append(raw)
                 taken.add(m.span())
@@ -50,16 +55,53 @@ def _named(finder: SiteFinder, mention: Mention) -> bool:
         finder.is_known(t.w) for t in tokens(finder.layout, *mention.name))
 
 
-def _nested(layout: Layout, finder: SiteFinder, outer: Raw, cue, span: tuple[int, int]) -> Raw | None:
-    s, e = span
-    sentence = layout.sentence_of(s)
-    clause = max(outer.quote[0], sentence[0])
-    for k in range(s - 1, clause - 1, -1):  # the clause opens after the last comma or colon before the cue
+def _subject(layout: Layout, finder: SiteFinder, opening: int, span: tuple[int, int],
+             cue_starts: frozenset[int]) -> Mention | None:
+    """The named subject of the clause before ``cue``: at the start of its comma clause, else found the way a
+    sentence's subject is (past openers, «همانطور که», «در صورتی که»), else a plural verb's group."""
+    cue = span[0]
+    for k in range(cue - 1, opening - 1, -1):  # the clause opens after the last semicolon or colon
+        if layout.match[k] in _SENTENCE_LIKE:
+            opening = k + 1
+            break
+    clause = opening
+    for k in range(cue - 1, opening - 1, -1):
         if layout.match[k] in _CLAUSE_STARTS:
             clause = k + 1
             break
-    mention = parse_subject(layout, clause, s, known=finder.is_known, strict=True)
-    if not _named(finder, mention):
+    candidates = (
+        lambda: parse_subject(layout, clause, cue, known=finder.is_known, strict=True),
+        lambda: parse_subject(layout, opening, cue, known=finder.is_known, cue_starts=cue_starts),
+        lambda: finder.late_subject(opening, cue, cue_starts),
+        lambda: _group_before(layout, clause, span),
+    )
+    for candidate in candidates:
+        mention = candidate()
+        # «… شهرداری و سپاه را حماسه عنوان کرد که …»: a phrase before «را» is the object, not the subject
+        if mention is not None and _named(finder, mention) and not _OBJECT_AFTER.match(layout.match, mention.end):
+            return mention
+    return None
+
+
+def _group_before(layout: Layout, clause: int, span: tuple[int, int]) -> Mention | None:
+    """The group a plural verb reports, when only a prepositional phrase stands between them
+    («کارشناسان در نظریه خود گفتند»; not «بنده عضو حزبی نیستم و … اعلام کردند»)."""
+    cue, cue_end = span
+    if not layout.match[cue:cue_end].endswith("ند"):
+        return None
+    group = group_subject(layout, clause, cue)
+    if group is None:
+        return None
+    between = layout.match[group.end:cue].split()
+    return group if not between or between[0] in _PREPOSITIONS else None
+
+
+def _nested(layout: Layout, finder: SiteFinder, outer: Raw, cue, span: tuple[int, int],
+            cue_starts: frozenset[int]) -> Raw | None:
+    s, e = span
+    sentence = layout.sentence_of(s)
+    mention = _subject(layout, finder, max(outer.quote[0], sentence[0]), span, cue_starts)
+    if mention is None:
         return None
     after = layout.match[e:e + 6].lstrip(" ")
     stop = min(sentence[1], outer.quote[1])
