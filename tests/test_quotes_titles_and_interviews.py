@@ -186,3 +186,29 @@ def test_more_bodies_speak(text, speaker):
 ])
 def test_a_surname_in_two_words(text, expected):
     assert speakers(text) == expected
+
+
+# Honorifics stay outside the speaker (GUIDELINES), so one person is one speaker however addressed.
+HONORIFICS = [
+    ("دکتر علی رضایی گفت: کار سخت است.\nعلی رضایی افزود: باید تلاش کرد.",
+     [("علی رضایی", "گفت"), ("علی رضایی", "افزود")]),
+    ("آیت‌الله حسن نوری گفت: کار سخت است.", [("حسن نوری", "گفت")]),
+    ("آیت الله حسن نوری گفت: کار سخت است.", [("حسن نوری", "گفت")]),
+    ("حجت‌الاسلام والمسلمین حسن نوری گفت: کار سخت است.", [("حسن نوری", "گفت")]),
+    ("خانم دکتر زهرا احمدی گفت: کار سخت است.", [("زهرا احمدی", "گفت")]),
+    ("آقای رضایی گفت: کار سخت است.", [("رضایی", "گفت")]),
+    # «سید» is part of the name; «حاجی» before a lone word may begin the surname
+    ("سید حسن موسوی گفت: کار سخت است.", [("سید حسن موسوی", "گفت")]),
+    ("حاجی بابایی گفت: کار سخت است.", [("حاجی بابایی", "گفت")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFICS)
+def test_a_speaker_is_named_without_honorifics(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_speaker_offsets_skip_the_honorific():
+    text = "دکتر علی رضایی گفت: کار سخت است."
+    statement = extract_statements(text)[0]
+    assert text[statement.speaker_start:statement.speaker_end] == "علی رضایی"

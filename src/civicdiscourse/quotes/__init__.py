@@ -36,6 +36,7 @@ from .documents import document_quotes
 from .interview import glued_answers, interview_answers, one_interviewee
 from .layout import prepare
 from .lead import drop_repeated_lead
+from .mentions import without_honorifics
 from .nested import nested_statements
 from .resolve import Resolver
 from .roles import ROLE_CLASSES, classify_role
@@ -123,7 +124,8 @@ def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
     speaker = role = written_role = None
     speaker_start = speaker_end = None
     if entity is not None:
-        speaker, speaker_start, speaker_end = _original(layout, entity.name or entity.role, closed=True)
+        name = without_honorifics(layout, entity.name) if entity.named else entity.name
+        speaker, speaker_start, speaker_end = _original(layout, name or entity.role, closed=True)
         role = _original(layout, entity.role, closed=True)[0]
         written_role = _original(layout, entity.role)[0]  # the class reads the aside too («(… پسماند»)
     quote, quote_start, quote_end = _original(layout, raw.quote)

@@ -92,6 +92,31 @@ def strip_prefix(layout: Layout, start: int, end: int) -> int:
     return start + (m.end() if m else 0)
 
 
+# «سید» is written as part of a name (GUIDELINES); «حاج/حاجی/میرزا/شیخ» open surnames too («حاجی بابایی»).
+_KEPT_HONORIFICS = frozenset({"سید", "سیده"})
+_SURNAME_HONORIFICS = frozenset({"حاج", "حاجی", "میرزا", "شیخ"})
+
+
+def without_honorifics(layout: Layout, span: tuple[int, int]) -> tuple[int, int]:
+    """A name span without the honorifics that open it («دکتر علی رضایی» → «علی رضایی»), so that a speaker
+    is one person however the text addressed them; an honorific before a lone word stays when it may
+    begin a surname («حاجی بابایی»)."""
+    toks = [t for t in tokens(layout, *span) if not t.is_punct]
+    k = 0
+    while k < len(toks):
+        if k + 1 < len(toks) and (toks[k].w, toks[k + 1].w) in HONORIFIC_PAIRS:
+            step = 2
+        elif toks[k].w in HONORIFICS and toks[k].w not in _KEPT_HONORIFICS:
+            step = 1
+        else:
+            break
+        rest = len(toks) - k - step
+        if rest == 0 or rest == 1 and step == 1 and toks[k].w in _SURNAME_HONORIFICS:
+            break
+        k += step
+    return (toks[k].start, span[1]) if 0 < k < len(toks) else span
+
+
 # Titles that name a relation to someone («وکیل X», «همسر X»): a name right after them is the other person.
 RELATIONAL_HEADS = frozenset("وکیل همسر پدر مادر فرزند دختر پسر برادر خواهر".split())
 _PLACE_TITLES = frozenset("شهردار استاندار فرماندار بخشدار دهیار".split())
