@@ -94,7 +94,8 @@ def test_a_plural_title_is_a_group_not_the_last_speaker():
 def test_a_title_opening_the_lead_is_the_role_of_the_first_named_speaker():
     text = ("رئیس شورای شهر تهران از بی‌توجهی مسئولان به ازدحام مترو گلایه کرد.\n"
             "به گزارش ایسنا، محسن هاشمی در جلسه علنی شورای شهر گفت: قطارها کم است.")
-    (statement,) = extract_statements(text)
+    lead, statement = extract_statements(text)
+    assert (lead.speaker, lead.cue) == ("محسن هاشمی", "گلایه کرد")
     assert (statement.speaker, statement.role, statement.role_class) == (
         "محسن هاشمی", "رئیس شورای شهر تهران", "city_council")
 
