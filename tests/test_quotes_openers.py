@@ -181,6 +181,11 @@ NAME_EDGES = [
     ("حمیدرضا حاجی بابایی گفت: کار تمام است.", "حمیدرضا حاجی بابایی"),
     ("حمیدرضا حاجی بابایی در جلسه حضور داشت.\nحاجی بابایی گفت: کار تمام است.", "حمیدرضا حاجی بابایی"),
     ("حاج علی رضایی گفت: کار تمام است.", "علی رضایی"),
+    # a verb is no part of a name: «آمده است» after a document's author, «انجام شد» after an interviewee
+    ("در بخش پایانی پیام سردار حمیدی آمده است: اصحاب رسانه باید تلاش کنند.", "حمیدی"),
+    ("این گفت‌وگو با آقای دکتر مکتوب انجام شد.\nمکتوب گفت: کار سخت است.", "مکتوب"),
+    # «العظمی» written apart from «آیت‌الله» is an honorific too
+    ("آیت‌الله العظمی حسن نوری با اشاره به جایگاه مرجعیت گفت: مردم باید آگاه باشند.", "حسن نوری"),
     # a counted group speaks like «برخی از …»
     ("در اول اردیبهشت ۱۳۷۸، ۳۱ نفر از نمایندگان، خواستار استیضاح وزیر شدند.", "۳۱ نفر از نمایندگان"),
     # a number opens a time phrase, not part of the speaker
@@ -194,6 +199,12 @@ NAME_EDGES = [
 @pytest.mark.parametrize(("text", "speaker"), NAME_EDGES)
 def test_name_edges(text, speaker):
     assert speakers(text)[0][0] == speaker
+
+
+def test_a_secretariat_is_an_organisation_not_a_title():
+    text = ("مرتضی آقاتهرانی، دبیرکل جبهه پایداری گفت: لیست جدا می‌دهیم.\n"
+            "ساعتی بعد دبیرخانه شورای ائتلاف اعلام کرد: فهرست حذف شد.")
+    assert speakers(text) == [("مرتضی آقاتهرانی", "گفت"), ("دبیرخانه شورای ائتلاف", "اعلام کرد")]
 
 
 # An interview whose lead names the interviewee only after a preposition («پاسخ … را از X پرسیدیم»).
