@@ -212,3 +212,14 @@ def test_the_speaker_offsets_skip_the_honorific():
     text = "دکتر علی رضایی گفت: کار سخت است."
     statement = extract_statements(text)[0]
     assert text[statement.speaker_start:statement.speaker_end] == "علی رضایی"
+
+
+# Whom the words are addressed to («خطاب به …») and «بار دیگر» follow a title; they are no part of it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اسحاق جهانگیری، معاون اول رییس جمهور خطاب به وزرا گفت: کار سخت است.",
+     ("اسحاق جهانگیری", "معاون اول رییس جمهور")),
+    ("رئیس جمهور آمریکا بار دیگر تاکید کرد که مرزها بسته می‌ماند.", ("رئیس جمهور آمریکا", "رئیس جمهور آمریکا")),
+])
+def test_a_title_ends_before_whom_it_addresses(text, expected):
+    statement = extract_statements(text)[0]
+    assert (statement.speaker, statement.role) == expected
