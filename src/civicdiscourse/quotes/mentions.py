@@ -172,6 +172,9 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
                     tok.w == "با" and toks[j - 1].w in ROLE_WITH and not nxt.is_punct)):
                 j += 2
                 continue
+            if (tok.w in {"این", "آن"} and nxt is not None and nxt.w in _ABSTRACT_OBJECTS
+                    and not (j + 2 < n and toks[j + 2].w == "را")):  # before «را», the object is cut below
+                break  # «به گفته سفیر انگلیس این موضوع …»: what the sentence is about, not whose office
             if (nxt is not None and tok.w in {"و", "این", "آن"} and not nxt.is_punct and nxt.w not in STOP
                     and nxt.w not in TIME_NOUNS and nxt.w not in TIME_WORDS
                     and not is_verb_like(nxt) and nxt.start not in cue_starts and nxt.w not in FIRST_NAMES):
@@ -495,5 +498,6 @@ def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
 NOT_SUBJECT = frozenset(loose(w) for w in "آیا یعنی مثلا مثلاً به‌نظر بنظر باید نباید شاید گویا لذا".split())
 _THING_NOUNS = frozenset("گزارش خبر متن نامه بیانیه اطلاعیه طرح پروژه برنامه موضوع مسئله مساله امر کار اقدام روند "
                          "سند قانون مصوبه لایحه سازمان شرکت نهاد".split())
+_ABSTRACT_OBJECTS = frozenset("موضوع مسئله مساله امر اقدام روند خبر مطلب نکته".split())
 _AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس درباره".split()) | TIME_WORDS
 _ABSTRACT_ENDINGS = ("ایی", "گی", "یی", "ویی")
