@@ -232,3 +232,19 @@ def test_the_speaker_offsets_skip_the_honorific():
 def test_a_title_ends_before_whom_it_addresses(text, expected):
     statement = extract_statements(text)[0]
     assert (statement.speaker, statement.role) == expected
+
+
+# A public figure named without a title takes the class of the office they held; a written title wins.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حسن روحانی گفت: دولت کار می‌کند.", ("حسن روحانی", None, "government_official")),
+    ("زهرا نژاد بهرام در جلسه شورا گفت: طرح تصویب شد.", ("زهرا نژاد بهرام", None, "city_council")),
+    ("پیروز حناچی امروز گفت: مترو توسعه می‌یابد.", ("پیروز حناچی", None, "mayor")),
+    ("علی لاریجانی گفت: لایحه بررسی می‌شود.", ("علی لاریجانی", None, "parliament")),
+    ("محسن هاشمی، استاد دانشگاه گفت: مترو توسعه می‌یابد.", ("محسن هاشمی", "استاد دانشگاه", "expert")),
+    # guards: someone not listed, and a listed surname alone, stay unclassed
+    ("علی رضایی گفت: کار ادامه دارد.", ("علی رضایی", None, "other")),
+    ("نمکی گفت: واکسن می‌رسد.", ("نمکی", None, "other")),
+])
+def test_a_known_public_figure_takes_the_class_of_their_office(text, expected):
+    statement = extract_statements(text)[0]
+    assert (statement.speaker, statement.role, statement.role_class) == expected

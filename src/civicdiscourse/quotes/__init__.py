@@ -32,6 +32,7 @@ from __future__ import annotations
 from .continuation import run_on
 from .cues import CUES, Cue, compile_cues
 from .extract import Raw, SiteFinder, close_direct_quotes
+from .figures import office_class
 from .documents import document_quotes
 from .interview import glued_answers, interview_answers, one_interviewee
 from .layout import prepare
@@ -119,6 +120,11 @@ def _original(layout, span, *, closed: bool = False):
     return layout.original[start:end], start, end
 
 
+def _role_class(written_role: str | None, speaker: str | None) -> str:
+    """The class of the title as written, or, with none written, of the office of a listed public figure."""
+    return classify_role(written_role) if written_role else office_class(speaker) or "other"
+
+
 def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
     entity = raw.entity
     speaker = role = written_role = None
@@ -137,7 +143,7 @@ def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
     elif not entity.named and not entity.org:
         confidence *= 0.9
     return Statement(
-        doc_id=doc_id, speaker=speaker, role=role, role_class=classify_role(written_role), cue=cue, quote=quote,
+        doc_id=doc_id, speaker=speaker, role=role, role_class=_role_class(written_role, speaker), cue=cue, quote=quote,
         quote_start=quote_start, quote_end=quote_end, kind=raw.kind, pronoun=raw.anaphor is not None,
         confidence=round(confidence, 3), speaker_start=speaker_start, speaker_end=speaker_end,
         cue_start=cue_start, cue_end=cue_end, anaphor=raw.anaphor,
