@@ -18,6 +18,9 @@ The classes follow ``corpus/annotations/GUIDELINES.md``:
                               culture (also: no role known)
 ============================  =================================================================
 
+A speaker with no title in the text takes the class of a listed public figure's office
+(:mod:`.figures`), else ``other``.
+
 Rules are ordered: the first that matches wins. Each rule is a tuple of
 substrings matched on the folded role (:func:`~civicdiscourse.text.fold`),
 padded with spaces so ``" شهردار "`` does not match «شهرداری».
