@@ -248,3 +248,13 @@ def test_a_title_ends_before_whom_it_addresses(text, expected):
 def test_a_known_public_figure_takes_the_class_of_their_office(text, expected):
     statement = extract_statements(text)[0]
     assert (statement.speaker, statement.role, statement.role_class) == expected
+
+
+# A tweet reports like «نوشت»; «باز هم» (again) after a surname is no part of it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("محمدباقر قالیباف در صفحه شخصی خود توئیت کرد: دولت باید پاسخگو باشد.", [("محمدباقر قالیباف", "توئیت کرد")]),
+    ("علی رضایی، عضو شورای شهر گفت: کار ادامه دارد.\nرضایی باز هم کوتاه نیامد و دوباره توییت زد که: «طرح درست نیست».",
+     [("علی رضایی", "گفت"), ("علی رضایی", "توییت زد")]),
+])
+def test_a_tweet_reports(text, expected):
+    assert speakers(text) == expected

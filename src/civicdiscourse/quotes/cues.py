@@ -82,6 +82,7 @@ CUES: tuple[Cue, ...] = (
     _v("گفت", "", "گفت"),
     _v("افزود", "", "افزود"),
     _v("نوشت", "", "نوشت"),
+    _v("توییت کرد", "توییت", "کرد", "زد"),  # «دوباره توییت زد که: «…»»
     _v("اظهار کرد", "اظهار", "کرد", "داشت", "نمود"),
     _v("بیان کرد", "بیان", "کرد", "داشت", "نمود"),
     _v("تاکید کرد", "تاکید", "کرد", "داشت", "نمود", marker="بر|نسبت به"),
@@ -261,7 +262,8 @@ class CompiledCues:
 def compile_cues(cues: tuple[Cue, ...] = CUES) -> CompiledCues:
     """One trie-shaped regular expression for the whole lexicon.
 
-    Matching runs on the *match text* (normalised, hamza folded, ZWNJ as space).
+    Matching runs on the *match text* with «ئ» read as «ی» (normalised, ZWNJ as space): the lexicon is
+    written «تایید», «توییت», texts also write «تائید», «توئیت».
     A verb never matches inside a longer word, nor «گفت» in «گفت‌وگو». When two
     cues share a written form, the one listed first wins.
     """

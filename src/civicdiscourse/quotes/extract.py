@@ -145,11 +145,12 @@ class SiteFinder:
         self.known: set[str] = set()
         self._folded: dict[str, str] = {}  # word -> its CONSONANT_FOLD form; is_known is asked ~80 times a document
         self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
+        self._cue_text = layout.match.replace("ئ", "ی")  # the cue lexicon is written with «ی»; same offsets
 
     def cue_matches(self, start: int = 0, end: int | None = None):
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
         match = self.layout.match
-        for m in self.compiled.regex.finditer(match, start, len(match) if end is None else end):
+        for m in self.compiled.regex.finditer(self._cue_text, start, len(match) if end is None else end):
             if m.group().endswith(("گفته", "نوشته")) and (
                     _NOT_A_PERFECT.match(match, m.end())
                     or _DEMONSTRATIVE_BEFORE.search(match, max(0, m.start() - 8), m.start())):

@@ -48,7 +48,8 @@ _FINITE_ENDINGS = ("ند", "شد", "بود", "کرد", "گردید", "است", "
 
 
 # Every word that may set off one of the openers of :func:`opener_end` (numbers and commas aside).
-_OPENER_WORDS = (frozenset({"در", "همین", "این", "چند"}) | TIME_NOUNS | ADVERBS | _TIME_STRETCHES | _MONTHS
+_DEMONSTRATIVES = ("این", "همین", "آن", "همان")
+_OPENER_WORDS = (frozenset({"در", "همین", "این", "آن", "همان", "چند"}) | TIME_NOUNS | ADVERBS | _TIME_STRETCHES | _MONTHS
                  | frozenset(_OPENING_PHRASES))
 
 
@@ -73,12 +74,13 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
         if tok.w not in _OPENER_WORDS and not is_number(tok) and tok.raw not in "،,":
             return i  # most clauses open with no opener: the checks below would all fail
         start = i
-        if word(i) == "در" and word(i + 1) in ("این", "همین") and (word(i + 2) == "چند" or word(i + 2) in TIME_NOUNS):
+        if word(i) == "در" and word(i + 1) in _DEMONSTRATIVES and (word(i + 2) == "چند" or word(i + 2) in TIME_NOUNS):
             i += 1  # «در این چند روز», «در این روزها»
-        if word(i) in ("همین", "این", "در") and word(i + 1) == "چند" and word(i + 2) in TIME_NOUNS:
+        if (word(i) in _DEMONSTRATIVES or word(i) == "در") and word(i + 1) == "چند" and word(i + 2) in TIME_NOUNS:
             i += 1  # «این چند روز», «در چند روز گذشته»: then as «این روز…»
-        if word(i) in ("همین", "این", "در", "چند") and (word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
-            i += 1  # «همین دیروز», «این هفته», «در هفته‌های گذشته»
+        if (word(i) in _DEMONSTRATIVES or word(i) in ("در", "چند")) and (
+                word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
+            i += 1  # «همین دیروز», «این هفته», «در هفته‌های گذشته», «آن زمان»
         if word(i) in TIME_NOUNS:
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is not None and (nxt.w in RELATIVE_TIME or nxt.w in TIME_WORDS or is_number(nxt)):
