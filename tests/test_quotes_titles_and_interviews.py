@@ -258,3 +258,15 @@ def test_a_known_public_figure_takes_the_class_of_their_office(text, expected):
 ])
 def test_a_tweet_reports(text, expected):
     assert speakers(text) == expected
+
+
+# A hospital, a university or a street named after someone: the name is the place's, not the speaker's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("علی طبرسی، معاون بیمارستان مسیح دانشوری گفت: پیک دوم می‌آید.", [("علی طبرسی", "گفت")]),
+    ("رئیس بخش عفونی بیمارستان مسیح دانشوری گفت: پیک دوم می‌آید.",
+     [("رئیس بخش عفونی بیمارستان مسیح دانشوری", "گفت")]),
+    # guard: after another title word the name is the holder's
+    ("سخنگوی شهرداری علی رضایی گفت: پیک دوم می‌آید.", [("علی رضایی", "گفت")]),
+])
+def test_a_place_named_after_someone_stays_in_the_title(text, expected):
+    assert speakers(text) == expected

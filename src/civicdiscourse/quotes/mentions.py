@@ -164,8 +164,9 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
             break
         if is_number(tok) and j + 1 < n and toks[j + 1].w in TIME_NOUNS:  # «مقام معظم رهبری ۱۵ سال قبل»
             break
-        if tok.w in HONORIFICS or (tok.w in FIRST_NAMES and parse_name(toks, j) >= 2):
-            break
+        if tok.w in HONORIFICS or (tok.w in FIRST_NAMES and toks[j - 1].w not in _NAMED_AFTER_PEOPLE
+                                   and parse_name(toks, j) >= 2):
+            break  # «سخنگوی شهرداری علی رضایی»; not «معاون بیمارستان مسیح دانشوری», a place named after someone
         if tok.w in STOP and tok.w not in _NOUNS_IN_TITLES:
             nxt = toks[j + 1] if j + 1 < n else None
             if nxt is not None and (tok.w in ROLE_CONTINUATIONS and nxt.w in ROLE_CONTINUATIONS[tok.w] or (
@@ -498,6 +499,10 @@ def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
 NOT_SUBJECT = frozenset(loose(w) for w in "آیا یعنی مثلا مثلاً به‌نظر بنظر باید نباید شاید گویا لذا".split())
 _THING_NOUNS = frozenset("گزارش خبر متن نامه بیانیه اطلاعیه طرح پروژه برنامه موضوع مسئله مساله امر کار اقدام روند "
                          "سند قانون مصوبه لایحه سازمان شرکت نهاد".split())
+# Places often named after a person: a name right after them is the place's name.
+_NAMED_AFTER_PEOPLE = frozenset(loose(w) for w in (
+    "بیمارستان دانشگاه مدرسه دبیرستان هنرستان خیابان بزرگراه بلوار پارک بوستان میدان فرودگاه ورزشگاه "
+    "استادیوم درمانگاه کتابخانه مسجد حسینیه").split())
 _ABSTRACT_OBJECTS = frozenset("موضوع مسئله مساله امر اقدام روند خبر مطلب نکته".split())
 _AFTER_SUBJECT = frozenset("در با ضمن نیز همچنین امروز دیروز صبح عصر ظهر شامگاه بامداد طی پیش پس درباره".split()) | TIME_WORDS
 _ABSTRACT_ENDINGS = ("ایی", "گی", "یی", "ویی")
