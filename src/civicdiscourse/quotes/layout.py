@@ -104,11 +104,12 @@ _OPENING = re.compile("[«“\"„‹]")
 # never between digits («7.5»), nor after «و» («تب مالت و ... اشاره کرد»: «and so on» goes on with the sentence).
 # A full stop glued to the next Persian word («… می‌روند.سرمربی …») ends a sentence too (Fars texts), and so
 # does a question mark written after a space and before the next word («… هستیم ؟رییس ستاد …»).
-# (The leading look-ahead only makes the scan fast: the alternatives' look-behinds are not tried at every letter.)
-_SENTENCE_END = re.compile(r"(?=[.!?؟…])(?:(?<![\d.…])(?<! و )(?<! و)[.!?؟…]+[»”\"]*(?=\s)"
-                           r"|(?<=\d)[.!?؟]+(?=\s+[^\d\s])"
-                           r"|(?<=[\u0621-\u064a\u067e-\u06cc]{2})[.!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2})"
-                           r"|(?<=[\u0621-\u064a\u067e-\u06cc] )[!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2}))")
+# (The pattern opens with the first mark, and the alternatives' look-behinds step back over it: a search then
+# skips in C from mark to mark, and the look-behinds are not tried at every letter.)
+_SENTENCE_END = re.compile(r"[.!?؟…](?:(?<![\d.…].)(?<! و .)(?<! و.)[.!?؟…]*[»”\"]*(?=\s)"
+                           r"|(?<=\d[.!?؟])[.!?؟]*(?=\s+[^\d\s])"
+                           r"|(?<=[\u0621-\u064a\u067e-\u06cc]{2}[.!?؟])[.!?؟]*(?=[\u0621-\u064a\u067e-\u06cc]{2})"
+                           r"|(?<=[\u0621-\u064a\u067e-\u06cc] [!?؟])[!?؟]*(?=[\u0621-\u064a\u067e-\u06cc]{2}))")
 
 
 @dataclass
