@@ -29,8 +29,10 @@ DOCUMENT = Cue("آمده است")
 LOOKBACK = 3  # sentences searched back for the one that introduced the document
 _NOUNS = "نامه|بیانیه|اطلاعیه|توییت|توئیت|یادداشت|متن|پیام|گزارش|اعلامیه|پست|قطعنامه|دستورالعمل|ابلاغیه"
 _PART = r"(?:(?:بخش|قسمت)(?: ?های)?(?: دیگری| دیگر| پایانی| نخست| اول| دوم| سوم)?|ادامه|پایان|بخشی|قسمتی) (?:از )?"
+# (The look-behind is written after «در », stepping back over it, so that a search skips in C from one «در » to
+# the next instead of trying it at every letter.)
 _ATTRIBUTION = re.compile(
-    rf"(?<![^\s.»”\"؟!:،])در (?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?"
+    rf"در (?<![^\s.»”\"؟!:،]در )(?:{_PART})?(?:(?:این|آن|همین|همان) )?(?P<noun>{_NOUNS})(?: ?ای)?"
     r"(?P<author>[^:.\n؟!]{0,100}?)"
     r" *(?P<cue>(?:آمده|نوشته شده|ذکر شده|عنوان شده|تاکید شده)(?: *است)?)(?P<end> *:| +که )")
 _CUE_WORDS = ("آمده", "نوشته شده", "ذکر شده", "عنوان شده", "تاکید شده", "شرح")
@@ -46,7 +48,8 @@ def document_quotes(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> list
     authors: dict[str, Mention] = {}
     out = []
     found = [(m, m.group("noun"), m.span("author")) for m in _ATTRIBUTION.finditer(layout.match)]
-    for m in _FULL_TEXT.finditer(layout.match):  # «متن پیام شهردار به این شرح است:»: the author is in the clause
+    full_texts = _FULL_TEXT.finditer(layout.match) if "شرح" in layout.match else ()  # most articles have none
+    for m in full_texts:  # «متن پیام شهردار به این شرح است:»: the author is in the clause
         ss = layout.sentence_of(m.start("cue"))[0]
         opening = _TEXT_OF.match(layout.match, ss, m.start("cue"))
         if opening:  # «اسامی باشگاه‌ها به شرح زیر است:» is a list, not a document

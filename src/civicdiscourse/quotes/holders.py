@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -44,8 +45,14 @@ _WORD = attrgetter("w")
 _NAME_OPENERS = frozenset(HONORIFICS | (FIRST_NAMES - AMBIGUOUS_FIRST_NAMES))
 
 
+@lru_cache(maxsize=16384)  # titles and the words around names come back within and across documents
+def folded(text: str) -> str:
+    """:func:`~civicdiscourse.text.fold`, memoised."""
+    return fold(text)
+
+
 def _head(layout: Layout, span) -> str:
-    words = fold(layout.key[span[0]:span[1]]).split()
+    words = folded(layout.key[span[0]:span[1]]).split()
     return words[0] if words else ""
 
 
@@ -103,8 +110,8 @@ def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
         return found
     toks = tokens(layout, 0, len(layout.key))
     found = {}
-    for k in range(1, len(toks)):
-        if toks[k - 1].w not in FIRST_NAMES or not namey(toks[k]):  # «حسن مردم» is no name
+    for k in compress(count(1), map(FIRST_NAMES.__contains__, map(_WORD, toks[:-1]))):  # tokens after a first name
+        if not namey(toks[k]):  # «حسن مردم» is no name
             continue
         j = k - 1
         while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
@@ -130,8 +137,9 @@ def _unlisted_full_names(layout: Layout, word: str) -> set[tuple[int, int]]:
 def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
     spans = set()
     toks = tokens(layout, 0, len(layout.key))
-    for before, tok in zip(toks, toks[1:]):
-        if (tok.w == word and layout.key[before.end:tok.start] == " " and len(before.w) > 2
+    for k in compress(count(1), map(word.__eq__, map(_WORD, toks[1:]))):  # the few tokens that are ``word``
+        before, tok = toks[k - 1], toks[k]
+        if (layout.key[before.end:tok.start] == " " and len(before.w) > 2
                 and not before.w.endswith(("ها", "های"))  # «کمپ‌های لبنان»
                 and frequency(before.w) < UNLISTED_FIRST_NAME_MAX and namey(before) and namey(tok)):
             spans.add((before.start, tok.end))
@@ -194,7 +202,7 @@ def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
     n = len(title)
     for span, before, following in appositions(layout):
         # ``title`` is folded («امریکا»); the words around a name are in lookup form («آمریکا»)
-        if [fold(w) for w in following[:n]] == title or [fold(w) for w in before[-n:]] == title:
+        if [folded(w) for w in following[:n]] == title or [folded(w) for w in before[-n:]] == title:
             names.setdefault(name_words(layout, span), span)
     if len(names) != 1:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..text import ZWNJ, OffsetText, normalize
 from .cues import trie_regex
@@ -44,12 +45,13 @@ def _one_to_one_table() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Patt
     deleted = "".join(re.escape(c) for c in deleted_chars)
     spaces = " " + "".join(re.escape(c) for c, v in same.items() if v == " ")
     changed = re.compile("[" + "".join(re.escape(c) for c in same) + "]")
-    # what makes normalisation change the length: deletions, ZWNJ next to a space or a ZWNJ, ZWNJ at an end
-    slow = re.compile(f"[{deleted}]|[{spaces}]\u200c|\u200c[{spaces}]|\u200c\u200c|^\u200c|\u200c$", re.M)
-    return same, changed, slow, re.compile(f"[{deleted}]+")
+    # What else makes normalisation change the length: a ZWNJ next to a space or a ZWNJ, or at a line's end.
+    # Written to open with the ZWNJ itself, so that a search skips ahead to one in C.
+    odd_zwnj = re.compile(f"\u200c(?:(?<=[{spaces}]\u200c)|(?<![^\\n]\u200c)|(?=[{spaces}\u200c]|$))", re.M)
+    return same, changed, re.compile(f"[{deleted}]+"), odd_zwnj
 
 
-_SAME, _CHANGED, _SLOW, _DELETED = _one_to_one_table()
+_SAME, _CHANGED, _DELETED, _ODD_ZWNJ = _one_to_one_table()
 _ZWNJ_RUNS = re.compile(r" *\u200c[\u200c ]*")
 
 
@@ -102,11 +104,12 @@ _OPENING = re.compile("[«“\"„‹]")
 # never between digits («7.5»), nor after «و» («تب مالت و ... اشاره کرد»: «and so on» goes on with the sentence).
 # A full stop glued to the next Persian word («… می‌روند.سرمربی …») ends a sentence too (Fars texts), and so
 # does a question mark written after a space and before the next word («… هستیم ؟رییس ستاد …»).
-# (The leading look-ahead only makes the scan fast: the alternatives' look-behinds are not tried at every letter.)
-_SENTENCE_END = re.compile(r"(?=[.!?؟…])(?:(?<![\d.…])(?<! و )(?<! و)[.!?؟…]+[»”\"]*(?=\s)"
-                           r"|(?<=\d)[.!?؟]+(?=\s+[^\d\s])"
-                           r"|(?<=[\u0621-\u064a\u067e-\u06cc]{2})[.!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2})"
-                           r"|(?<=[\u0621-\u064a\u067e-\u06cc] )[!?؟]+(?=[\u0621-\u064a\u067e-\u06cc]{2}))")
+# (The pattern opens with the first mark, and the alternatives' look-behinds step back over it: a search then
+# skips in C from mark to mark, and the look-behinds are not tried at every letter.)
+_SENTENCE_END = re.compile(r"[.!?؟…](?:(?<![\d.…].)(?<! و .)(?<! و.)[.!?؟…]*[»”\"]*(?=\s)"
+                           r"|(?<=\d[.!?؟])[.!?؟]*(?=\s+[^\d\s])"
+                           r"|(?<=[\u0621-\u064a\u067e-\u06cc]{2}[.!?؟])[.!?؟]*(?=[\u0621-\u064a\u067e-\u06cc]{2})"
+                           r"|(?<=[\u0621-\u064a\u067e-\u06cc] [!?؟])[!?؟]*(?=[\u0621-\u064a\u067e-\u06cc]{2}))")
 
 
 @dataclass
@@ -190,28 +193,35 @@ def normalize_lines(text: str) -> OffsetText:
     """:func:`~civicdiscourse.text.normalize_with_offsets`, line by line, with a fast path.
 
     A line with nothing to delete or merge maps one to one (about nine lines in
-    ten of news text): its offsets are the identity. Other lines are built
+    ten of news text): its offsets are the identity, and the runs of such lines
+    between the others are mapped in one piece. Other lines are built
     chunk-wise; the result equals ``normalize_with_offsets`` line by line.
     """
-    if not _SLOW.search(text):
+    changing = _lines_changing_length(text)
+    if not changing:
         return OffsetText(_map_one_to_one(text), tuple(range(len(text) + 1)))
     parts: list[str] = []
     offsets: list[int] = []
     cursor = 0
-    for line in text.split("\n"):
-        if parts:
-            parts.append("\n")
-            offsets.append(cursor - 1)
-        if not _SLOW.search(line):
-            parts.append(_map_one_to_one(line))
-            offsets.extend(range(cursor, cursor + len(line)))
-        else:
-            mapped, mapped_offsets = _line_with_offsets(line, cursor)
-            parts.append(mapped)
-            offsets.extend(mapped_offsets)
-        cursor += len(line) + 1
-    offsets.append(len(text))
+    for start, end in changing:
+        parts.append(_map_one_to_one(text[cursor:start]))  # the lines before map one to one, line ends too
+        offsets.extend(range(cursor, start))
+        mapped, mapped_offsets = _line_with_offsets(text[start:end], start)
+        parts.append(mapped)
+        offsets.extend(mapped_offsets)
+        cursor = end
+    parts.append(_map_one_to_one(text[cursor:]))
+    offsets.extend(range(cursor, len(text) + 1))
     return OffsetText("".join(parts), tuple(offsets))
+
+
+def _lines_changing_length(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every line that normalisation shortens (a deletion or an odd ZWNJ), in order."""
+    lines = set()
+    for m in chain(_DELETED.finditer(text), _ODD_ZWNJ.finditer(text)):
+        end = text.find("\n", m.start())
+        lines.add((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end))
+    return sorted(lines)
 
 
 # Honorifics of four letters or more start a glued subject too («… پیش می‌روددکتر …»).

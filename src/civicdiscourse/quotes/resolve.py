@@ -31,10 +31,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text import fold
 from .extract import Raw
 from .holders import (
     complete_surnames,
+    folded,
     full_name_of,
     holder_of,
     merge_title_holders,
@@ -66,7 +66,7 @@ class Entity:
 
 
 def _role_words(layout: Layout, span: tuple[int, int]) -> list[str]:
-    return fold(layout.key[span[0]:span[1]]).split()
+    return folded(layout.key[span[0]:span[1]]).split()
 
 
 
@@ -164,9 +164,9 @@ class Resolver:
         return entity
 
     def _org(self, mention: Mention) -> Entity:
-        key = fold(self.layout.key[slice(*mention.role)])
+        key = folded(self.layout.key[slice(*mention.role)])
         for entity in self.entities:
-            if entity.org and fold(self.layout.key[slice(*entity.role)]) == key:
+            if entity.org and folded(self.layout.key[slice(*entity.role)]) == key:
                 return entity
         entity = Entity(mention.role, mention.role, mention.start, [mention.start], org=True)
         self.entities.append(entity)
@@ -482,7 +482,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 def _revered(layout: Layout, mention: Mention) -> bool:
     start, end = mention.name
     before = layout.match[max(0, start - 12):start].split()
-    return bool(before and fold(before[-1]) in _REVERED_BEFORE) or bool(_REVERED_AFTER.match(layout.match[end:end + 16]))
+    return bool(before and folded(before[-1]) in _REVERED_BEFORE) or bool(_REVERED_AFTER.match(layout.match[end:end + 16]))
 
 
 # Cues that continue what the previous speaker was saying.

@@ -14,7 +14,7 @@ from operator import itemgetter
 from .cues import trie_regex
 from .layout import VERB_ENDINGS, Layout
 from .lexicon import frequency, is_common_word, word_frequencies
-from .names import _LOOSE_CACHE, FIRST_NAMES, PUNCT, Token, loose
+from .names import FIRST_NAMES, PUNCT, Token, loose
 
 _TOKEN = r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]"
 # Split at tokens, kept: what lies between two of them (exactly the characters that cannot start one) alternates
@@ -53,11 +53,27 @@ def _scan(key: str) -> list[Token]:
     pieces = _TOKEN_SPLIT.split(key)
     bounds = list(accumulate(map(len, pieces)))
     raws = pieces[1::2]
-    lookup = list(map(_LOOSE_CACHE.get, raws))
-    if None in lookup:
-        lookup = [w if w is not None else loose(raw) for raw, w in zip(raws, lookup)]
-    rows = zip(bounds[0::2], bounds[1::2], raws, lookup, map(PUNCT.__contains__, raws))
+    ends = bounds[1::2]
+    rows = zip(bounds[0::2], ends, raws, _lookup_forms(key, raws, ends), map(PUNCT.__contains__, raws))
     return list(map(tuple.__new__, repeat(Token), rows))  # plain tuple.__new__: a third of Token()'s cost
+
+
+# The characters :func:`~.names.loose` changes; a token without any is its own lookup form.
+_LOOSE_CHARS = re.compile("[\u200cئء]")
+
+
+def _lookup_forms(key: str, raws: list[str], ends: list[int]) -> list[str]:
+    """The lookup form of each token (``raws[k]`` ends at ``ends[k]``).
+
+    Only the tokens holding a character that :func:`~.names.loose` changes are looked up, found from
+    those characters' places in ``key``: about one token in twenty.
+    """
+    forms = raws.copy()
+    for m in _LOOSE_CHARS.finditer(key):
+        k = bisect_right(ends, m.start())  # the token holding the character
+        if k < len(raws):
+            forms[k] = loose(raws[k])
+    return forms
 
 
 def _split_glued(toks: list[Token], points: list[int] | None) -> list[Token]:
@@ -123,9 +139,8 @@ def _split_glued_first_names(toks: list[Token]) -> list[Token]:
     provided the next token can go on a name.
     """
     # distinct words first (at C speed), tokens only when one of them ends like a name
-    words = word_frequencies()
-    cuts = {w: _name_cuts(w) for w in set(map(_W, toks[:-1])) if len(w) >= 5 and w not in words}
-    if not any(name_cut or seyyed_cut for name_cut, seyyed_cut in cuts.values()):
+    cuts = _words_with_name_cuts(set(map(_W, toks[:-1])))
+    if not cuts:
         return toks
     candidates = [k for k, t in enumerate(toks[:-1]) if t.w in cuts and t.w == t.raw]
     out = list(toks)
@@ -144,6 +159,28 @@ def _split_glued_first_names(toks: list[Token]) -> list[Token]:
 
 
 _NAME_CUTS: dict[str, tuple[int | None, int | None]] = {}
+_NO_CUTS = (None, None)
+_WITHOUT_NAME_CUTS: set[str] = set()  # words met before that no first name can be cut from: nearly all
+
+
+def _words_with_name_cuts(words: set[str]) -> dict[str, tuple[int | None, int | None]]:
+    """The words of ``words`` that a first name or «سید» may be cut from (no word of hazm's list, five letters
+    or more), with their :func:`_name_cuts`.
+
+    The words met before without a cut are set aside at C speed, so hazm's list (a big table, slow to probe)
+    is asked about each word only once.
+    """
+    found = {}
+    listed = word_frequencies()
+    for w in words - _WITHOUT_NAME_CUTS:
+        cuts = _name_cuts(w) if len(w) >= 5 and w not in listed else _NO_CUTS
+        if cuts != _NO_CUTS:
+            found[w] = cuts
+            continue
+        if len(_WITHOUT_NAME_CUTS) > 500_000:
+            _WITHOUT_NAME_CUTS.clear()
+        _WITHOUT_NAME_CUTS.add(w)
+    return found
 
 
 def _name_cuts(w: str) -> tuple[int | None, int | None]:
