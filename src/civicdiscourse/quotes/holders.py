@@ -29,13 +29,12 @@ from operator import attrgetter
 from ..text import fold
 from .extract import Raw
 from .layout import Layout
-from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, TITLE_HEADS, frequency
+from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, KEPT_HONORIFICS, TITLE_HEADS, frequency
 from .mentions import parse_role
 from .names import FIRST_NAMES, Token, namey, parse_name
 from .tokens import tokens
 
 _ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
-_KEPT_HONORIFICS = frozenset({"سید", "سیده"})  # written as part of a name (GUIDELINES)
 TITLE_WORDS = 10  # words around a name searched for its title
 NEAR = 400  # characters between a full name and the lone surname that takes it when the text has several
 UNLISTED_FIRST_NAME_MAX = 1_000_000  # hazm frequency: «بامداد», «طناز» stay below, everyday nouns mostly above
@@ -114,7 +113,7 @@ def _written_full_names(layout: Layout) -> dict[str, set[tuple[int, int]]]:
         if not namey(toks[k]):  # «حسن مردم» is no name
             continue
         j = k - 1
-        while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in _KEPT_HONORIFICS):
+        while j > 0 and k - j < 4 and (toks[j - 1].w in FIRST_NAMES or toks[j - 1].w in KEPT_HONORIFICS):
             j -= 1
         found.setdefault(toks[k].w, set()).add((toks[j].start, toks[k].end))
         if k + 1 < len(toks) and parse_name(toks, j) >= k + 2 - j:  # «حمیدرضا حاجی بابایی»: a two-word surname

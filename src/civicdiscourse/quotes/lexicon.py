@@ -83,6 +83,8 @@ HONORIFICS = _set((
     "شیخ", "میرزا", "بانو",
 ))
 # Two-word honorifics written with a space after key() (ZWNJ lost in some sources).
+# Honorifics written as part of a name (GUIDELINES): kept in a speaker's name.
+KEPT_HONORIFICS = frozenset({"سید", "سیده"})
 HONORIFIC_PAIRS = frozenset({("حجت", "الاسلام"), ("آیت", "الله"), ("حجت", "الاسلاموالمسلمین"),
                             ("آیت", "اللهالعظمی")})
 

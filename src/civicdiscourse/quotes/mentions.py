@@ -27,6 +27,7 @@ from .layout import Layout
 from .lexicon import (
     HONORIFIC_PAIRS,
     HONORIFICS,
+    KEPT_HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_CONTINUATIONS,
@@ -92,8 +93,7 @@ def strip_prefix(layout: Layout, start: int, end: int) -> int:
     return start + (m.end() if m else 0)
 
 
-# «سید» is written as part of a name (GUIDELINES); «حاج/حاجی/میرزا/شیخ» open surnames too («حاجی بابایی»).
-_KEPT_HONORIFICS = frozenset({"سید", "سیده"})
+# «حاج/حاجی/میرزا/شیخ» open surnames too («حاجی بابایی»).
 _SURNAME_HONORIFICS = frozenset({"حاج", "حاجی", "میرزا", "شیخ"})
 
 
@@ -106,7 +106,7 @@ def without_honorifics(layout: Layout, span: tuple[int, int]) -> tuple[int, int]
     while k < len(toks):
         if k + 1 < len(toks) and (toks[k].w, toks[k + 1].w) in HONORIFIC_PAIRS:
             step = 2
-        elif toks[k].w in HONORIFICS and toks[k].w not in _KEPT_HONORIFICS:
+        elif toks[k].w in HONORIFICS and toks[k].w not in KEPT_HONORIFICS:
             step = 1
         else:
             break
