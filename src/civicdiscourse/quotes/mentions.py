@@ -447,6 +447,9 @@ def _relative_before_cue(toks: list[Token], k: int, cue_starts) -> bool:
     return comma is not None and (comma + 1 == len(toks) or toks[comma + 1].start in cue_starts)
 
 
+_NO_GROUP = frozenset({"آنچه", "هرچه", "چیزی"})  # «آنچه قابل توجه است … و می‌گویند»: a clause, not who speaks
+
+
 def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
     """The subject of a plural verb when no person was found («فلسطینیان اعلام کردند»): its first words."""
     start = strip_prefix(layout, start, end)
@@ -463,7 +466,7 @@ def group_subject(layout: Layout, start: int, end: int) -> Mention | None:
         words.append(tok)
         if tok.w.endswith("ها"):  # «لبنانی‌ها پناهندگان را …»: a bare plural takes no modifier; its object follows
             break
-    if not words or (toks and toks[0] is not words[0]):
+    if not words or (toks and toks[0] is not words[0]) or words[0].w in _NO_GROUP:
         return None
     return Mention("org", words[0].start, words[-1].end, None, (words[0].start, words[-1].end))
 

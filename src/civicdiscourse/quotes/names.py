@@ -42,7 +42,9 @@ CLOSE_FOR = {"«": "»", "“": "”", '"': '"', "„": "”"}
 
 _VERB_WORDS = frozenset("است نیست هست بود بودند شد شدند شود شوند باشد باشند کرد کردند کند کنند دارد دارند "
                         "داشت داده دهد گرفت گیرد کرده شده بوده اند هستند نیستند نبود نشد نشده نکرد نکردند "
-                        "ندارد ندارند نداشت نباشد نباشند بودم بودیم بودید آمد آمدند آمده انجام".split())
+                        "ندارد ندارند نداشت نباشد نباشند بودم بودیم بودید آمد آمدند آمده انجام "
+                        "کنم کنیم کنید شوم شویم شوید باشم باشیم باشید کردم کردیم کردید شدم شدیم شدید "
+                        "دارم داریم دارید هستم هستیم هستید".split())
 
 # The lexicons are written in ``lexicon.key`` form, which also folds «ئ» and drops «ء» («رئیس» → «رییس»);
 # token lookups must use the same form.
@@ -77,7 +79,8 @@ _REPORTING_WORDS = frozenset(f"{stem}{end}" for stem in ("گفت", "افزود",
 def is_verb_like(tok: Token) -> bool:
     w = tok.w
     return (w in _VERB_WORDS or w in _REPORTING_WORDS or tok.raw.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
-            or w in {"می", "نمی"} or w.endswith(("هاست", "هاند")))
+            or w in {"می", "نمی"} or w.endswith(("هاست", "هاند"))
+            or w.endswith("ند") and w[:-2] in _VERB_WORDS)  # «داشتند», «گرفتند»: a listed past stem, plural
 
 
 def is_plural_noun(w: str) -> bool:

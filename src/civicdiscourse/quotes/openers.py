@@ -7,6 +7,7 @@ words also end a title («سخنگوی وزارت تاکنون …»).
 
 from __future__ import annotations
 
+from .lexicon import ORG_HEADS
 from .names import OPEN_MARKS, TANWIN_ADVERBS, Token, is_verb_like, loose
 
 # Time adverbs end a subject or a title («کارشناسان معمولاً …», «سخنگوی وزارت تاکنون …») and may precede one.
@@ -24,8 +25,7 @@ _MONTHS = frozenset(loose(w) for w in (
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند "
     "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه ژوییه اوت سپتامبر اکتبر نوامبر دسامبر").split())
 # Connectives that lead into the subject without being part of it («در همین حال X …», «با این وجود X …»).
-_CONNECTIVES = (("در", "همین", "حال"), ("در", "این", "حال"), ("در", "همین", "راستا"), ("در", "این", "راستا"),
-                ("در", "همین", "باره"), ("در", "این", "باره"), ("با", "این", "وجود"), ("با", "این", "حال"),
+_CONNECTIVES = (("با", "این", "وجود"), ("با", "این", "حال"),
                 ("از", "سوی", "دیگر"), ("از", "طرف", "دیگر"), ("در", "مقابل"), ("در", "عین", "حال"),
                 ("هر", "چند"), ("در", "حالی", "که"), ("با", "وجود", "این"), ("چرا", "که"), ("چراکه",),
                 ("زیرا", "که"), ("زیرا",), ("همانطور", "که"), ("درحالیکه",), ("درصورتیکه",), ("همانطوری", "که"), ("همانگونه", "که"),
@@ -37,6 +37,9 @@ _OPENING_PHRASE = 12  # tokens before the comma
 _OPENING_PHRASES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # first word -> (phrase, runs to a comma)
 for _phrase, _to_comma in [(c, False) for c in _CONNECTIVES] + [(p, True) for p in _OPENING_PREPOSITIONS]:
     _OPENING_PHRASES.setdefault(_phrase[0], []).append((_phrase, _to_comma))
+# «در این زمینه X …», «در همین راستا X …», «در این جلسه X …»: the topic or occasion just named
+_TOPIC_NOUNS = frozenset("حال راستا باره زمینه خصوص رابطه ارتباط مورد میان بین".split())
+_OCCASION_NOUNS = frozenset("جلسه نشست دیدار مراسم همایش".split())
 _TIME_ADVERBS = TIME_WORDS | {"امروز", "دیروز", "اکنون"}
 # «ساعاتی پس از …», «مدتی بعد …»: an indefinite stretch of time before «پس/بعد/قبل/پیش»
 _TIME_STRETCHES = frozenset("ساعاتی ساعتی دقایقی لحظاتی مدتی چندی روزی".split())
@@ -81,7 +84,11 @@ def opener_end(toks: list[Token], i: int, cue_starts: frozenset[int] = frozenset
         if (word(i) in _DEMONSTRATIVES or word(i) in ("در", "چند")) and (
                 word(i + 1) in _TIME_ADVERBS or word(i + 1) in TIME_NOUNS):
             i += 1  # «همین دیروز», «این هفته», «در هفته‌های گذشته», «آن زمان»
-        if word(i) in TIME_NOUNS:
+        if word(i) == "در" and word(i + 1) in _DEMONSTRATIVES and (
+                word(i + 2) in _TOPIC_NOUNS or word(i + 2) in _OCCASION_NOUNS and word(i + 3) != "که"
+                and word(i + 3) not in ORG_HEADS):  # not «در این جلسه که … داشتند،» (below), «در جلسه دولت»
+            i += 3
+        elif word(i) in TIME_NOUNS:
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is not None and (nxt.w in RELATIVE_TIME or nxt.w in TIME_WORDS or is_number(nxt)):
                 i += 2
