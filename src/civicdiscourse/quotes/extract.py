@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import ZWNJ
 from .cues import RA_VERBS, CompiledCues, Cue
 from .layout import Layout
 from .lexicon import HONORIFICS
@@ -65,6 +66,7 @@ _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 # «می‌توان گفت:», «باید اعلام کرد که»: a modal makes the verb impersonal; nobody is reported.
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
 _MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +(به|از|بر) [^،,.:؛؟!\n]*$")
+_PLURAL = ZWNJ + "ها"
 _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
 # «این گفته», «به نوشته» (its «به» glued to the word before when a line end was lost): a noun, not a verb
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:این|آن|همین|همان)|به) +$")
@@ -149,8 +151,10 @@ class SiteFinder:
 
     def cue_matches(self, start: int = 0, end: int | None = None):
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
-        match = self.layout.match
+        match, key = self.layout.match, self.layout.key
         for m in self.compiled.regex.finditer(self._cue_text, start, len(match) if end is None else end):
+            if key.startswith(_PLURAL, m.end()):
+                continue  # «طبق گزارش‌های رسیده»: a plural noun, no cue
             if m.group().endswith(("گفته", "نوشته")) and (
                     _NOT_A_PERFECT.match(match, m.end())
                     or _DEMONSTRATIVE_BEFORE.search(match, max(0, m.start() - 8), m.start())):

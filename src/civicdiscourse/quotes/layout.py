@@ -91,9 +91,14 @@ def _line_with_offsets(line: str, base: int) -> tuple[str, list[int]]:
 
 _KEY_FOLD = re.compile("[أإٱؤة]")
 _KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه"}
-# «نخست وزیر» is written apart twice as often as joined; joined in the key (a space becomes a ZWNJ, so offsets
-# stay), it is one title word like «نخست‌وزیر» and not the adverb «نخست» («first»).
-_SPACED_TITLE = re.compile("نخست (?=وز[یي]ر)")
+# Spaces inside a word become ZWNJs in the key (one character for one, so offsets stay): the verb prefix
+# «می/نمی» («می گوید»), the plural and superlative suffixes («شهرداری ها», «آن ها», «بزرگ ترین»), and «نخست وزیر»,
+# written apart twice as often as joined, which is one title word and not the adverb «نخست» («first»).
+# Texts that use spaces for ZWNJs then tokenise like the others.
+# (The pattern opens with the space itself and checks the one letter after or before it first, so a search
+# leaves most spaces at once.)
+_INNER_SPACE = re.compile(r" (?:(?=ها|ترین)(?<=[^\W\d_] )(?=(?:ها|های|هایی|هایش|هایشان|هاشان|هاست|ترین)\b)"
+                          r"|(?<=[یت] )(?:(?<=\bمی )|(?<=\bنمی )|(?<=\bنخست )(?=وزیر))(?=[^\W\d_]))")
 
 OPENERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
 QUOTE_CHARS = "«»“”\"„‹›"
@@ -266,7 +271,7 @@ def glue_points(key: str) -> list[int]:
 
 def prepare(text: str) -> Layout:
     offsets = normalize_lines(text)
-    key = _SPACED_TITLE.sub("نخست" + ZWNJ, _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text))
+    key = _INNER_SPACE.sub(ZWNJ, _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text))
     match = key.replace(ZWNJ, " ")
     paragraphs: list[tuple[int, int]] = []
     cursor = 0

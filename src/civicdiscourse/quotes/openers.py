@@ -12,7 +12,7 @@ from .names import OPEN_MARKS, TANWIN_ADVERBS, Token, is_verb_like, loose
 
 # Time adverbs end a subject or a title («کارشناسان معمولاً …», «سخنگوی وزارت تاکنون …») and may precede one.
 TIME_WORDS = frozenset(loose(w) for w in (
-    "گاهی همواره معمولا اغلب تاکنون هنوز حالا الان اینک هم‌اکنون اخیرا قبلا پیشتر بارها چندی پیش این‌بار "
+    "گاهی همواره معمولا اغلب تاکنون هنوز حالا الان اینک هم‌اکنون اخیرا قبلا پیشتر بعدها بارها چندی پیش این‌بار "
     "بامداد شامگاه همزمان زودتر "
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split()) | TANWIN_ADVERBS
 TIME_NOUNS = frozenset(loose(w) for w in "روزها روز روزهای هفته هفته‌های سال سال‌های ماه ماه‌های ایام بار زمان".split())
