@@ -1,7 +1,7 @@
 """Statements quoted from a document («در این نامه آمده است: …»), pinned with synthetic sentences
 written for these tests: the author named after the document noun, the author introduced in an
-earlier sentence, several parts of one letter, the indirect «… آمده است که …», «با اعلام X، …» where X
-is the source, and the verb «آمده است» in its ordinary sense."""
+earlier sentence, several parts of one letter, the indirect «… آمده است که …», «بر اساس این حکم، …»,
+«با اعلام X، …» where X is the source, and the verb «آمده است» in its ordinary sense."""
 
 from __future__ import annotations
 
@@ -28,6 +28,15 @@ DOCUMENTS = [
     # the full text of a document, introduced by «متن … به این شرح است:»
     ("متن بیانیه شورای شهر بدین شرح است: ساخت برج در باغ‌ها ممنوع است.",
      [("شورای شهر", "بدین شرح است", "direct", "ساخت برج در باغ‌ها ممنوع است.")]),
+    # «بر اساس این حکم، …»: what a document its author issued says («حکم» of a court, «گزارش» of a body)
+    ("دادگاه کیفری کرج حکم پرونده تخریب باغ را صادر کرد.\n"
+     "بر اساس این حکم، شهرداری باید باغ را بازسازی کند.\nطبق این حکم مدیر سابق نیز جریمه شد.",
+     [("دادگاه کیفری کرج", "بر اساس", "indirect", "شهرداری باید باغ را بازسازی کند."),
+      ("دادگاه کیفری کرج", "طبق", "indirect", "مدیر سابق نیز جریمه شد.")]),
+    ("مرکز آمار جدیدترین گزارش اجاره‌بها را منتشر کرد.\nبراساس این گزارش، اجاره‌بها ده درصد بالا رفت.",
+     [("مرکز آمار", "براساس", "indirect", "اجاره‌بها ده درصد بالا رفت.")]),
+    # …but with no author written, «این گزارش» is the reporter's own story: nobody is quoted
+    ("بارش باران معابر شهر را آب گرفت.\nبر اساس این گزارش، سه خیابان بسته شد.", []),
     # the ordinary verb: somebody came, nothing was said; a list «به شرح زیر است:» is no document
     ("وزیر کشور برای افتتاح پل به شهر آمده است.", []),
     ("اسامی محله‌های برنده به شرح زیر است: محله یک، محله دو.", []),

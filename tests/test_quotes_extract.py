@@ -53,6 +53,12 @@ def test_unbalanced_marks_never_crash(text):
     assert all(isinstance(s, Statement) for s in extract_statements(text))
 
 
+def test_a_name_whose_opening_mark_was_lost_still_speaks():
+    text = "تالیا ونکورت»، سخنگوی شورای شهر گفت که جلسه فردا برگزار می‌شود."
+    (statement,) = extract_statements(text)
+    assert (statement.speaker, statement.role) == ("تالیا ونکورت", "سخنگوی شورای شهر")
+
+
 INDIRECT = [
     ("علی محمدی مشارکت شهروندان را ضروری دانست.", ("دانست", "مشارکت شهروندان را ضروری")),
     ("علی محمدی از آغاز ساخت پل خبر داد.", ("خبر داد", "آغاز ساخت پل")),

@@ -479,6 +479,8 @@ def _unknown_name(toks: list[Token], i: int, cue_starts) -> Mention | None:
         if i + n < len(toks) and all(namey(t) for t in toks[i:i + n]) and all(frequency(t.w) < 3_000_000
                                                                                for t in toks[i:i + n]):
             k = i + n
+            if toks[k].raw in "»”" and k + 2 < len(toks) and toks[k + 1].raw in "،,":
+                k += 1  # «کیلی مک‌اننی»، دبیر …: a closing mark whose opening one the text lost
             if toks[k].raw in "،," and k + 1 < len(toks) and toks[k + 1].w in TITLE_HEADS:
                 k += 1
             if toks[k].w in TITLE_HEADS and any(not is_common_word(t.w) for t in toks[i:i + n]):
