@@ -37,7 +37,7 @@ QUOTE_MARKS = [
     ("رضا کریمی گفت «ما آماده‌ایم» و جلسه تمام شد.", "ما آماده‌ایم"),
     ("رضا کریمی می‌گوید “پارک تا بهار باز می‌شود”.", "پارک تا بهار باز می‌شود"),
     ('رضا کریمی گفت: "پارک باز است".', "پارک باز است"),
-    ("رضا کریمی گفت: «پارک باز است", "«پارک باز است"),  # unbalanced: rest of the line
+    ("رضا کریمی گفت: «پارک باز است", "پارک باز است"),  # unbalanced: rest of the line, without the lone mark
 ]
 
 
@@ -51,6 +51,16 @@ def test_quote_marks(text, quote):
 @pytest.mark.parametrize("text", ["«", "»»«", "“”“", 'گفت: "', "وی گفت: «", ":«»", "گفت:\n\n«"])
 def test_unbalanced_marks_never_crash(text):
     assert all(isinstance(s, Statement) for s in extract_statements(text))
+
+
+def test_a_straight_quote_left_open_does_not_swallow_the_next_lines():
+    # the first «"» never closes; pairing it with the next «"» (which opens a quote of its own) would put
+    # the second line inside a quotation and lose its statement
+    text = ('شورای شهر دیروز تشکیل جلسه داد.\nسخنگوی شورا گفت: "جلسه علنی بود.\n'
+            'علی رضایی، عضو شورای شهر گفت: بودجه کم است.\nرضایی افزود: "پارک‌ها باید بیشتر شوند".')
+    found = [(s.speaker, s.cue, s.quote) for s in extract_statements(text)]
+    assert ("علی رضایی", "گفت", "بودجه کم است.") in found
+    assert ("علی رضایی", "افزود", "پارک‌ها باید بیشتر شوند") in found
 
 
 def test_a_name_whose_opening_mark_was_lost_still_speaks():

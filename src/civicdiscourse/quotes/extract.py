@@ -67,6 +67,7 @@ _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
 _MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +(به|از|بر) [^،,.:؛؟!\n]*$")
 _PLURAL = ZWNJ + "ها"
+_OPEN_MARKS = ("«", "“", '"', "„")
 _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
 # «این گفته», «به نوشته» (its «به» glued to the word before when a line end was lost): a noun, not a verb
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:این|آن|همین|همان)|به) +$")
@@ -461,6 +462,8 @@ class SiteFinder:
             if pair and pair[1] - pair[0] > 1:
                 raw.quote, raw.form = trim_span(layout, pair[0] + 1, pair[1]), "mark"
                 return pair[1] + 1
+            if layout.match.startswith(_OPEN_MARKS, begin):  # a mark whose closer the text lost: not said
+                begin = _SPACES.match(layout.match, begin + 1).end()
             raw.quote, raw.form = trim_span(layout, begin, paragraph_end), "colon"
             return paragraph_end
         if raw.cue.shape == "verb" and mark and (pair := layout.pair_opened_at(mark.start(1))):

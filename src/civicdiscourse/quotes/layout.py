@@ -167,11 +167,33 @@ class Layout:
         return None
 
 
+def _straight_side(text: str, k: int) -> str:
+    """Which way the straight quote at ``k`` faces: "open" when it sticks to the word after it only
+    («: "این…»), "close" when it sticks to the word or sentence end before it only («…است".»), else
+    "either" («… است ".», «" کیارا …», and at a line start, where IR-News puts the mark closing the sentence
+    before: «….¶"بنت افزود»)."""
+    before = text[k - 1] if k else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    left, right = before.isalnum() or before in ".!?؟)»…\n", after.isalnum() or after in "(«"
+    return "close" if left and not right else "open" if right and not left else "either"
+
+
+def _straight_closer(text: str, i: int) -> int:
+    """The straight quote that closes the one at ``i``, or -1: the next one that may close, unless a mark
+    that can only open comes first (then the one at ``i`` lost its closer)."""
+    if _straight_side(text, i) == "close":
+        return -1
+    j = text.find('"', i + 1, i + MAX_QUOTE)
+    if j >= 0 and _straight_side(text, j) == "open":
+        return -1
+    return j
+
+
 def _pairs(text: str) -> list[tuple[int, int]]:
     """Pair quote marks by type; unbalanced marks are skipped, never fatal.
 
     «…» and “…” pair with the nearest closer of their type; straight quotes
-    pair left to right. A pair may cross line ends (IR-News splits sentences
+    pair left to right, a mark that faces the wrong way left unpaired. A pair may cross line ends (IR-News splits sentences
     inside quotes) but not more than ``MAX_QUOTE`` characters.
     """
     pairs: list[tuple[int, int]] = []
@@ -181,7 +203,10 @@ def _pairs(text: str) -> list[tuple[int, int]]:
         if i in taken:
             continue
         closer = OPENERS[char]
-        j = text.find(closer, i + 1, i + MAX_QUOTE)
+        if char == '"':
+            j = _straight_closer(text, i)
+        else:
+            j = text.find(closer, i + 1, i + MAX_QUOTE)
         if j < 0 or text.count("\n", i, j) > MAX_LINES:
             continue
         if char == "«" and 0 <= text.find("«", i + 1, j):
