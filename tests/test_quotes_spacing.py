@@ -1,5 +1,6 @@
-"""Texts that write a space where others write a ZWNJ («شهرداری ها», «می گوید», «بعد ها»), pinned with
-synthetic sentences written for these tests: about one municipal article in seven is written that way.
+"""Texts that write a space where others write a ZWNJ («شهرداری ها», «می گوید», «بعد ها»), or a Latin
+comma for «،», pinned with synthetic sentences written for these tests: about one municipal article in
+seven is written with spaces.
 
 The key the extractor reads joins such suffixes and prefixes to their word, so a plural suffix is never
 a speaker of its own and a plural noun is never taken for a cue; what the statements report is still
@@ -28,6 +29,12 @@ SPACED = [
 @pytest.mark.parametrize(("text", "expected"), SPACED)
 def test_spaces_for_zwnj(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_latin_comma_is_a_persian_one_outside_numbers():
+    text = "به گفته سخنگوی شهرداری, ۱,۲۰۰ درخت کاشته شد."
+    (statement,) = extract_statements(text)
+    assert (statement.speaker, statement.quote) == ("سخنگوی شهرداری", "۱,۲۰۰ درخت کاشته شد.")
 
 
 def test_spaced_text_keeps_its_offsets():

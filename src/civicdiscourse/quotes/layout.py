@@ -100,6 +100,9 @@ _KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه"}
 _INNER_SPACE = re.compile(r" (?:(?=ها|ترین)(?<=[^\W\d_] )(?=(?:ها|های|هایی|هایش|هایشان|هاشان|هاست|ترین)\b)"
                           r"|(?<=[یت] )(?:(?<=\bمی )|(?<=\bنمی )|(?<=\bنخست )(?=وزیر))(?=[^\W\d_]))")
 
+# A Latin comma outside a number is a Persian one («X, سخنگوی …»); rules test for «،».
+_LATIN_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
 OPENERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
 QUOTE_CHARS = "«»“”\"„‹›"
 MAX_QUOTE = 4000
@@ -297,6 +300,8 @@ def glue_points(key: str) -> list[int]:
 def prepare(text: str) -> Layout:
     offsets = normalize_lines(text)
     key = _INNER_SPACE.sub(ZWNJ, _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text))
+    if "," in key:
+        key = _LATIN_COMMA.sub("،", key)
     match = key.replace(ZWNJ, " ")
     paragraphs: list[tuple[int, int]] = []
     cursor = 0
