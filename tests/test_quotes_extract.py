@@ -53,6 +53,11 @@ def test_unbalanced_marks_never_crash(text):
     assert all(isinstance(s, Statement) for s in extract_statements(text))
 
 
+@pytest.mark.parametrize("text", ["علی محمدی اعلام کرد،", "علی محمدی اعلام کرد؛", "علی محمدی گفت ،،"])
+def test_a_cue_followed_by_punctuation_only_never_crashes(text):
+    assert extract_statements(text) == []
+
+
 def test_a_straight_quote_left_open_does_not_swallow_the_next_lines():
     # the first «"» never closes; pairing it with the next «"» (which opens a quote of its own) would put
     # the second line inside a quotation and lose its statement

@@ -524,8 +524,8 @@ class SiteFinder:
         rest = layout.match[e:end]
         begin = e
         if re.match(r" *[،,؛]", rest):  # «… اعلام کردند، X …», «… ابراز امیدواری کرد، X …», «… گفت؛ X»
-            begin = e + rest.index(rest.lstrip(" ،,؛")[:1] or " ")
-            rest = layout.match[begin:end]
+            rest = rest.lstrip(" ،,؛")
+            begin = end - len(rest)
         if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:
             raw.quote, raw.form = trim_span(layout, begin, end, indirect=nxt is not None), "that"
             return raw.quote[1]
