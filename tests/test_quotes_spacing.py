@@ -13,6 +13,7 @@ import pytest
 from quote_helpers import speakers
 
 from civicdiscourse.quotes import extract_statements
+from civicdiscourse.quotes.layout import prepare
 
 SPACED = [
     # «گزارش ها/گزارش‌های» is the plural noun «reports», not the source cue «به گزارش X»
@@ -35,6 +36,18 @@ def test_a_latin_comma_is_a_persian_one_outside_numbers():
     text = "به گفته سخنگوی شهرداری, ۱,۲۰۰ درخت کاشته شد."
     (statement,) = extract_statements(text)
     assert (statement.speaker, statement.quote) == ("سخنگوی شهرداری", "۱,۲۰۰ درخت کاشته شد.")
+
+
+def test_runs_of_spaces_read_as_one():
+    # the rules match words one space apart («" را "», «" از "»); the key keeps the first space of a run
+    text = "دلاوان  ونکوهی،   عضو شورای شهر  گفت: بودجه  کم است."
+    layout = prepare(text)
+    assert "  " not in layout.key
+    start = layout.key.index("عضو")
+    assert text[slice(*layout.offsets.span(start, start + len("عضو شورای شهر")))] == "عضو شورای شهر"
+    (statement,) = extract_statements(text)
+    assert (statement.speaker, statement.role) == ("دلاوان  ونکوهی", "عضو شورای شهر")
+    assert text[statement.quote_start:statement.quote_end] == "بودجه  کم است."
 
 
 def test_spaced_text_keeps_its_offsets():
