@@ -55,6 +55,8 @@ SOURCE_OR_PREP = [
     # an announced noun phrase: the subject of the sentence announced it
     ("علی رضایی با اعلام آغاز ساخت پل در منطقه ۴، گفت: کار تا پایان سال تمام می‌شود.",
      [("علی رضایی", "با اعلام"), ("علی رضایی", "گفت")]),
+    # a source that only credits the news: the clause after its comma has its own subject, a country too
+    ("بنا به گزارش خبرگزاری رویترز، آنکارا می‌گوید که شهرداران برکنار شده‌اند.", [("آنکارا", "می‌گوید")]),
 ]
 
 

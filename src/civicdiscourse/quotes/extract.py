@@ -228,8 +228,11 @@ class SiteFinder:
                     group.append(sites[k])
                 k += 1
             first_end = group[0][0] if group else se
+            clause = ss  # where the clause of the first cue opens
             if len(group) > 1 and group[0][2].shape == "source" and not layout.match[ss:first_end].strip(" «\"“"):
                 first_end = group[1][0]  # «به نوشته X، Y … درخواست کرد»: the source credits, Y is the subject
+                comma = layout.match.find("،", group[0][1], first_end)
+                clause = comma + 1 if comma >= 0 else ss
             subject = parse_subject(layout, ss, first_end, known=self.is_known, cue_starts=cue_starts,
                                     scan=400 if group else 80)
             if subject.kind == "surname" and not group and not any(
@@ -246,9 +249,10 @@ class SiteFinder:
                 if later is not None:
                     self._remember(subject)  # the first clause's subject stays an antecedent («… اما وی گفت»)
                     subject = later
-            if group and subject.kind == NONE_KIND:
-                subject = (positional_subject(layout, ss, group[0][0], known=self.is_known)
-                           or self._positional_after_and(ss, group[0][0]) or subject)
+            if group and subject.kind == NONE_KIND:  # «بنا به گزارش X، آنکارا می‌گوید»: after the credit
+                cue = group[0][0] if clause == ss else first_end
+                subject = (positional_subject(layout, clause, cue, known=self.is_known)
+                           or self._positional_after_and(clause, cue) or subject)
             previous = subject
             self._remember(subject)
             if group:
@@ -385,7 +389,8 @@ class SiteFinder:
             self._learn(mention)
         begin = comma + 1 if comma >= 0 else mention.end
         end = nxt[0] if nxt else se
-        if nxt and parse_subject(layout, begin, nxt[0], known=self.is_known, strict=True).kind != NONE_KIND:
+        if nxt and (parse_subject(layout, begin, nxt[0], known=self.is_known, strict=True).kind != NONE_KIND
+                    or positional_subject(layout, begin, nxt[0], known=self.is_known) is not None):
             return None  # «به نوشته ایرنا، وی با اشاره به …»: an agency credit before a speaker, not a statement
         quote = trim_span(layout, begin, end, indirect=nxt is not None)
         if quote[1] <= quote[0]:
