@@ -18,7 +18,7 @@ from .layout import Layout
 from .lexicon import HONORIFICS
 from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
 from .positional import POSITIONAL, positional_subject
-from .names import CONSONANT_FOLD, FIRST_NAMES, SURNAME_PARTS
+from .names import FIRST_NAMES, SURNAME_PARTS, consonant_folded
 
 _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
@@ -143,7 +143,6 @@ class SiteFinder:
         self.layout = layout
         self.compiled = compiled
         self.known: set[str] = set()
-        self._folded: dict[str, str] = {}  # word -> its CONSONANT_FOLD form; is_known is asked ~80 times a document
         self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
         self._cue_text = layout.match.replace("ئ", "ی")  # the cue lexicon is written with «ی»; same offsets
 
@@ -185,10 +184,7 @@ class SiteFinder:
         known = self.known
         if not known or word in known:
             return bool(known)
-        folded = self._folded.get(word)
-        if folded is None:
-            folded = self._folded[word] = word.translate(CONSONANT_FOLD)
-        return folded in known
+        return consonant_folded(word) in known
 
     def _learn(self, mention: Mention) -> None:
         if mention.name is None:
@@ -199,7 +195,7 @@ class SiteFinder:
             surname = k == len(toks) - 1 and k > 0 and mention.kind == "name"
             if tok.w not in HONORIFICS and (surname or tok.w not in FIRST_NAMES) and len(tok.w) > 2:
                 self.known.add(tok.w)
-                self.known.add(tok.w.translate(CONSONANT_FOLD))
+                self.known.add(consonant_folded(tok.w))
         if mention.kind == "name" and len(toks) > 2 and toks[-2].w in SURNAME_PARTS:
             self.known.add(toks[-2].w + toks[-1].w)  # «زهرا نژاد بهرام» is «نژادبهرام» too
     def _remember(self, subject: Mention) -> None:

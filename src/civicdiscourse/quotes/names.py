@@ -33,6 +33,18 @@ FIRST_NAMES = first_names()
 
 # Letters that spellings of one name swap (چ/ج «حناچی/حناجی», پ/ب, ژ/ز, گ/ک, madda): folded when comparing names.
 CONSONANT_FOLD = str.maketrans({"چ": "ج", "پ": "ب", "ژ": "ز", "گ": "ک", "آ": "ا", "ة": "ه"})
+_CONSONANT_FOLDED: dict[str, str] = {}
+
+
+def consonant_folded(word: str) -> str:
+    """``word`` with :data:`CONSONANT_FOLD` applied (memoised: ``translate`` is slow on Persian text, and the
+    same words are folded in document after document)."""
+    folded = _CONSONANT_FOLDED.get(word)
+    if folded is None:
+        if len(_CONSONANT_FOLDED) > 500_000:
+            _CONSONANT_FOLDED.clear()
+        folded = _CONSONANT_FOLDED[word] = word.translate(CONSONANT_FOLD)
+    return folded
 
 PUNCT = frozenset("،,:;؛«»“”\"„")
 
