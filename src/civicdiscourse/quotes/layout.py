@@ -198,8 +198,8 @@ def normalize_lines(text: str) -> OffsetText:
     chunk-wise; the result equals ``normalize_with_offsets`` line by line.
     """
     changing = _lines_changing_length(text)
-    if not changing:
-        return OffsetText(_map_one_to_one(text), tuple(range(len(text) + 1)))
+    if not changing:  # offsets are the identity: a range, not one int object per character
+        return OffsetText(_map_one_to_one(text), range(len(text) + 1))
     parts: list[str] = []
     offsets: list[int] = []
     cursor = 0
