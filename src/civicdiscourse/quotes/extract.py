@@ -11,6 +11,7 @@ mentions into people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .cues import RA_VERBS, CompiledCues, Cue
@@ -145,6 +146,7 @@ class SiteFinder:
         self.known: set[str] = set()
         self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
         self._cue_text = layout.match.replace("ئ", "ی")  # the cue lexicon is written with «ی»; same offsets
+        self._match_starts: list[int] = []  # where every cue match of the document starts, in order
 
     def cue_matches(self, start: int = 0, end: int | None = None):
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
@@ -167,10 +169,21 @@ class SiteFinder:
         m = _MODAL_BEFORE_COMPLEMENT.search(self.layout.match, max(0, cue - 120), cue)
         return m is not None and m.group(1) in marker.split("|") and " و " not in self.layout.match[m.end(1):cue]
 
+    def line_has_cue(self, start: int, end: int) -> bool:
+        """Whether :meth:`cue_matches` finds a cue in the line ``[start, end)`` (a paragraph of the layout).
+
+        The matches of the whole document, recorded by :meth:`run`, are looked up: no cue spans a line end,
+        and the cue pattern reads the line ends around a line as it reads the ends of the text, so a search
+        of the line alone finds the same ones.
+        """
+        k = bisect_left(self._match_starts, start)
+        return k < len(self._match_starts) and self._match_starts[k] < end
+
     def _sites(self) -> list[tuple[int, int, Cue]]:
         layout = self.layout
         sites = []
         for m, cue in self.cue_matches():
+            self._match_starts.append(m.start())
             if layout.enclosing_pair(m.start(), min_length=30):
                 continue  # inside a quotation: part of what was said
             shared = _SHARED_VERB.search(layout.match, max(0, m.start() - 16), m.start())
