@@ -264,6 +264,7 @@ SURNAME_PARTS = frozenset("نژاد زاده پور نیا فر راد منش و
 
 _GLUE_PREFIXES = ("در", "با", "به", "از", "عصر", "صبح", "ظهر", "شب", "روز")
 
+@lru_cache(maxsize=65536)  # asked of most words after a first name
 def _glued(w: str) -> bool:
     """A function word glued to the next one («درحاشیه», «عصرامروز»): never part of a name."""
     for prefix in _GLUE_PREFIXES:
