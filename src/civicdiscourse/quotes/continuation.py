@@ -42,7 +42,7 @@ def run_on(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> None:
         for s, e in layout.paragraphs[k + 1:k + 1 + MAX_LINES]:
             text = layout.match[s:e]
             if (not text.strip() or not _FINISHED.search(text) or _CREDIT.match(text) or _LABEL.match(text)
-                    or any(s <= t < e for t in taken) or finder.line_has_cue(s, e)):
+                    or any(s <= t < e for t in taken) or finder.cue_matches_within(s, e)):
                 break
             end = e
         raw.quote = trim_span(layout, raw.quote[0], end)

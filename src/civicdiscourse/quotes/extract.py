@@ -102,6 +102,25 @@ class Raw:
         return not self.inherited and self.mention.kind != NONE_KIND
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _no_word_before(text: str, position: int) -> bool:
+    """Whether no word ends right before ``position``, spaces aside."""
+    k = position - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or not _WORD_CHAR.match(text, k)
+
+
+def _line_end_after(text: str, position: int) -> bool:
+    """Whether only spaces stand between ``position`` and a line end or the end of the text."""
+    k = position
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k == len(text) or text[k] == "\n"
+
+
 def trim_span(layout: Layout, start: int, end: int, *, indirect: bool = False) -> tuple[int, int]:
     """``[start, end)`` without edge spaces and agency sign-offs; ``indirect`` also drops a clause's trailing
     punctuation and a dangling «و»."""
@@ -146,7 +165,8 @@ class SiteFinder:
         self.known: set[str] = set()
         self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
         self._cue_text = layout.match.replace("ئ", "ی")  # the cue lexicon is written with «ی»; same offsets
-        self._match_starts: list[int] = []  # where every cue match of the document starts, in order
+        self._matches: list[tuple[re.Match, Cue]] = []  # every cue match of the document, in order
+        self._match_starts: list[int] = []  # where each of them starts
 
     def cue_matches(self, start: int = 0, end: int | None = None):
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
@@ -169,20 +189,26 @@ class SiteFinder:
         m = _MODAL_BEFORE_COMPLEMENT.search(self.layout.match, max(0, cue - 120), cue)
         return m is not None and m.group(1) in marker.split("|") and " و " not in self.layout.match[m.end(1):cue]
 
-    def line_has_cue(self, start: int, end: int) -> bool:
-        """Whether :meth:`cue_matches` finds a cue in the line ``[start, end)`` (a paragraph of the layout).
+    def cue_matches_within(self, start: int, end: int) -> list[tuple[re.Match, Cue]]:
+        """``list(self.cue_matches(start, end))``, looked up among the matches of the whole document (recorded by
+        :meth:`run`) when the span is closed off like the whole text: no word ends right before ``start`` and
+        a line end or the end of the text follows ``end`` (spaces aside).
 
-        The matches of the whole document, recorded by :meth:`run`, are looked up: no cue spans a line end,
-        and the cue pattern reads the line ends around a line as it reads the ends of the text, so a search
-        of the line alone finds the same ones.
+        A cue is made of words and spaces (in the default lexicon), so no match of the document then runs over
+        either edge, and the pattern reads what follows ``end`` as it reads the end of the text: searching the
+        span alone would find the same matches. Other spans (and lexicons) are searched.
         """
-        k = bisect_left(self._match_starts, start)
-        return k < len(self._match_starts) and self._match_starts[k] < end
+        match = self.layout.match
+        if not (self.compiled.words_only and _no_word_before(match, start) and _line_end_after(match, end)):
+            return list(self.cue_matches(start, end))
+        first = bisect_left(self._match_starts, start)
+        return self._matches[first:bisect_left(self._match_starts, end, first)]
 
     def _sites(self) -> list[tuple[int, int, Cue]]:
         layout = self.layout
         sites = []
         for m, cue in self.cue_matches():
+            self._matches.append((m, cue))
             self._match_starts.append(m.start())
             if layout.enclosing_pair(m.start(), min_length=30):
                 continue  # inside a quotation: part of what was said
