@@ -341,9 +341,10 @@ TOKENS = [
 def test_tokens_keep_offsets_into_the_key(key, expected):
     from civicdiscourse.quotes.tokens import _scan
 
-    got = _scan(key)
+    got, starts, ends = _scan(key)
     assert [tuple(t) for t in got] == expected
     assert all(key[t.start:t.end] == t.raw for t in got)
+    assert (starts, ends) == ([t.start for t in got], [t.end for t in got])
 
 
 @pytest.mark.parametrize(("words", "text", "found"), [

@@ -124,10 +124,11 @@ class OffsetText:
     ``offsets`` has ``len(text) + 1`` entries; the last is ``len(original)``,
     so a half-open span ``[i, j)`` of ``text`` maps to
     ``[offsets[i], offsets[j - 1] + 1)`` of the original (see :meth:`span`).
+    Where normalisation changed no length, ``offsets`` may be a ``range``.
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: tuple[int, ...] | range
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to the original text."""

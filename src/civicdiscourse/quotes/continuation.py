@@ -26,6 +26,8 @@ _CREDIT = re.compile(r"[\s»”\"]*(?:به گزارش|به نقل از|انته�
 
 def run_on(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> None:
     """Extend direct colon quotes over the following lines, in place (see module doc)."""
+    if not any(raw.form == "colon" and raw.kind == "direct" for raw in raws):
+        return  # nothing could run on: the layout need not be looked at
     lines = [(s, e) for s, e in layout.paragraphs if layout.match[s:e].strip()]
     if not lines or sum(layout.sentence_count(s, e) == 1 for s, e in lines) < LINE_PER_SENTENCE * len(lines):
         return
@@ -40,7 +42,7 @@ def run_on(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> None:
         for s, e in layout.paragraphs[k + 1:k + 1 + MAX_LINES]:
             text = layout.match[s:e]
             if (not text.strip() or not _FINISHED.search(text) or _CREDIT.match(text) or _LABEL.match(text)
-                    or any(s <= t < e for t in taken) or next(finder.cue_matches(s, e), None) is not None):
+                    or any(s <= t < e for t in taken) or finder.cue_matches_within(s, e)):
                 break
             end = e
         raw.quote = trim_span(layout, raw.quote[0], end)

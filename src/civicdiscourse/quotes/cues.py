@@ -254,6 +254,7 @@ class CompiledCues:
     regex: re.Pattern
     cues: tuple[Cue, ...]
     lookup: dict[str, int]  # surface form without spaces -> index into ``cues``
+    words_only: bool = False  # every form is words and spaces (no match can run over a mark or a line end)
 
     def cue_of(self, matched: str) -> Cue:
         return self.cues[self.lookup[matched.replace(" ", "")]]
@@ -273,4 +274,4 @@ def compile_cues(cues: tuple[Cue, ...] = CUES) -> CompiledCues:
             lookup.setdefault(form.replace(" ", ""), index)
     forms = sorted({form for cue in cues for form in surface_forms(cue)})
     regex = re.compile(rf"(?<![\w])(?:{trie_regex(forms)})(?![\w])(?! *و *گو)")
-    return CompiledCues(regex, tuple(cues), lookup)
+    return CompiledCues(regex, tuple(cues), lookup, all(re.fullmatch(r"\w+", form) for form in lookup))

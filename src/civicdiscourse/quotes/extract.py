@@ -11,6 +11,7 @@ mentions into people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..text import ZWNJ
@@ -19,7 +20,7 @@ from .layout import Layout
 from .lexicon import HONORIFICS
 from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
 from .positional import POSITIONAL, positional_subject
-from .names import CONSONANT_FOLD, FIRST_NAMES, SURNAME_PARTS
+from .names import FIRST_NAMES, SURNAME_PARTS, consonant_folded
 
 _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
@@ -104,6 +105,25 @@ class Raw:
         return not self.inherited and self.mention.kind != NONE_KIND
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _no_word_before(text: str, position: int) -> bool:
+    """Whether no word ends right before ``position``, spaces aside."""
+    k = position - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or not _WORD_CHAR.match(text, k)
+
+
+def _line_end_after(text: str, position: int) -> bool:
+    """Whether only spaces stand between ``position`` and a line end or the end of the text."""
+    k = position
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k == len(text) or text[k] == "\n"
+
+
 def trim_span(layout: Layout, start: int, end: int, *, indirect: bool = False) -> tuple[int, int]:
     """``[start, end)`` without edge spaces and agency sign-offs; ``indirect`` also drops a clause's trailing
     punctuation and a dangling «و»."""
@@ -146,9 +166,10 @@ class SiteFinder:
         self.layout = layout
         self.compiled = compiled
         self.known: set[str] = set()
-        self._folded: dict[str, str] = {}  # word -> its CONSONANT_FOLD form; is_known is asked ~80 times a document
         self.discourse: list[tuple[int, Mention]] = []  # every sentence subject, for anaphora
         self._cue_text = layout.match.replace("ئ", "ی")  # the cue lexicon is written with «ی»; same offsets
+        self._matches: list[tuple[re.Match, Cue]] = []  # every cue match of the document, in order
+        self._match_starts: list[int] = []  # where each of them starts
 
     def cue_matches(self, start: int = 0, end: int | None = None):
         """Cue matches in ``[start, end)`` of the match text, without the nouns and passives that look like one."""
@@ -173,10 +194,27 @@ class SiteFinder:
         m = _MODAL_BEFORE_COMPLEMENT.search(self.layout.match, max(0, cue - 120), cue)
         return m is not None and m.group(1) in marker.split("|") and " و " not in self.layout.match[m.end(1):cue]
 
+    def cue_matches_within(self, start: int, end: int) -> list[tuple[re.Match, Cue]]:
+        """``list(self.cue_matches(start, end))``, looked up among the matches of the whole document (recorded by
+        :meth:`run`) when the span is closed off like the whole text: no word ends right before ``start`` and
+        a line end or the end of the text follows ``end`` (spaces aside).
+
+        A cue is made of words and spaces (in the default lexicon), so no match of the document then runs over
+        either edge, and the pattern reads what follows ``end`` as it reads the end of the text: searching the
+        span alone would find the same matches. Other spans (and lexicons) are searched.
+        """
+        match = self.layout.match
+        if not (self.compiled.words_only and _no_word_before(match, start) and _line_end_after(match, end)):
+            return list(self.cue_matches(start, end))
+        first = bisect_left(self._match_starts, start)
+        return self._matches[first:bisect_left(self._match_starts, end, first)]
+
     def _sites(self) -> list[tuple[int, int, Cue]]:
         layout = self.layout
         sites = []
         for m, cue in self.cue_matches():
+            self._matches.append((m, cue))
+            self._match_starts.append(m.start())
             if layout.enclosing_pair(m.start(), min_length=30):
                 continue  # inside a quotation: part of what was said
             shared = _SHARED_VERB.search(layout.match, max(0, m.start() - 16), m.start())
@@ -190,10 +228,7 @@ class SiteFinder:
         known = self.known
         if not known or word in known:
             return bool(known)
-        folded = self._folded.get(word)
-        if folded is None:
-            folded = self._folded[word] = word.translate(CONSONANT_FOLD)
-        return folded in known
+        return consonant_folded(word) in known
 
     def _learn(self, mention: Mention) -> None:
         if mention.name is None:
@@ -204,7 +239,7 @@ class SiteFinder:
             surname = k == len(toks) - 1 and k > 0 and mention.kind == "name"
             if tok.w not in HONORIFICS and (surname or tok.w not in FIRST_NAMES) and len(tok.w) > 2:
                 self.known.add(tok.w)
-                self.known.add(tok.w.translate(CONSONANT_FOLD))
+                self.known.add(consonant_folded(tok.w))
         if mention.kind == "name" and len(toks) > 2 and toks[-2].w in SURNAME_PARTS:
             self.known.add(toks[-2].w + toks[-1].w)  # «زهرا نژاد بهرام» is «نژادبهرام» too
     def _remember(self, subject: Mention) -> None:

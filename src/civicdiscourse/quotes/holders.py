@@ -136,7 +136,7 @@ def _unlisted_full_names(layout: Layout, word: str) -> set[tuple[int, int]]:
 def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
     spans = set()
     toks = tokens(layout, 0, len(layout.key))
-    for k in compress(count(1), map(word.__eq__, map(_WORD, toks[1:]))):  # the few tokens that are ``word``
+    for k in _indices_of(layout, word, start=1):  # the few tokens that are ``word``
         before, tok = toks[k - 1], toks[k]
         if (layout.key[before.end:tok.start] == " " and len(before.w) > 2
                 and not before.w.endswith(("ها", "های"))  # «کمپ‌های لبنان»
@@ -145,6 +145,25 @@ def _scan_unlisted(layout: Layout, word: str) -> set[tuple[int, int]]:
     if not spans or max(Counter(name_words(layout, span) for span in spans).values()) < 2:
         return set()
     return spans
+
+
+def _indices_of(layout: Layout, word: str, *, start: int = 0) -> list[int]:
+    """Indices of the document's tokens from ``start`` on whose lookup form is ``word``.
+
+    The lookup forms are listed once per document (cached on the layout) and searched with ``list.index``:
+    a long document is asked about a dozen surnames.
+    """
+    words = layout.cache.get("words")
+    if words is None:
+        words = layout.cache["words"] = list(map(_WORD, tokens(layout, 0, len(layout.key))))
+    found = []
+    k = start - 1
+    while True:
+        try:
+            k = words.index(word, k + 1)
+        except ValueError:
+            return found
+        found.append(k)
 
 
 def _opening_names(toks: list[Token]):

@@ -231,8 +231,8 @@ def normalize_lines(text: str) -> OffsetText:
     chunk-wise; the result equals ``normalize_with_offsets`` line by line.
     """
     changing = _lines_changing_length(text)
-    if not changing:
-        return OffsetText(_map_one_to_one(text), tuple(range(len(text) + 1)))
+    if not changing:  # offsets are the identity: a range, not one int object per character
+        return OffsetText(_map_one_to_one(text), range(len(text) + 1))
     parts: list[str] = []
     offsets: list[int] = []
     cursor = 0
@@ -266,8 +266,17 @@ _GLUE_HEADS = sorted(PRONOUNS | {h for h in TITLE_HEADS | ORG_HEADS if len(h) > 
 # A finite verb glued to the subject of the next sentence, where a line end was lost
 # («… شدندوی گفت», «… هستندسخنگوی دولت …»); checked against word frequencies before splitting.
 VERB_ENDINGS = ("ند", "یم", "ید", "است", "شد", "بود", "کرد", "شود", "دارد", "گیرد", "رود", "کند", "دهد")
-_GLUE = re.compile(r"(?=[" + "".join(sorted({e[0] for e in VERB_ENDINGS})) + r"])"
-                   r"(?:(?<=[^\W\d_])(?:" + trie_regex(VERB_ENDINGS) + r")|(?<![^\W\d_])(?:است|نیست))"
+
+
+def _ending(ending: str, *, after_letter: bool) -> str:
+    """``ending``, then a look-behind over it asking whether a letter comes before it (or none does)."""
+    return f"{ending}(?{'<=' if after_letter else '<!'}[^\\W\\d_]{'.' * len(ending)})"
+
+
+# Each alternative opens with the ending itself and looks back at the letter before it afterwards: a search
+# then skips in C to the letters that may open an ending (a look-behind first would be tried at every character).
+_GLUE = re.compile("(?:" + "|".join([_ending(e, after_letter=True) for e in VERB_ENDINGS]
+                                     + [_ending(e, after_letter=False) for e in ("است", "نیست")]) + ")"
                    r"(" + trie_regex(_GLUE_HEADS) + r")(?=[\s،,:])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 

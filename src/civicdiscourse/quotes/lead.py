@@ -16,8 +16,13 @@ _GOES_ON = frozenset({"افزود", "ادامه داد", "اضافه کرد"})
 _AGENCY = re.compile(r"\W*(?:به گزارش|به نقل از)")  # used with match(): anchored at pos
 
 
+def _runs(words: list[str], n: int):
+    """The n-word runs of ``words``, in order, built at C speed."""
+    return zip(*(words[k:] for k in range(n)))
+
+
 def _grams(words: list[str], n: int) -> set[tuple[str, ...]]:
-    return set(zip(*(words[k:] for k in range(n))))  # the n-word runs, built at C speed
+    return set(_runs(words, n))
 
 
 def _lead_paragraph(layout: Layout) -> float | None:
@@ -54,9 +59,9 @@ def drop_repeated_lead(layout: Layout, raws: list[Raw], *, threshold: float = 0.
     body_grams: dict[int, set] = {}
     lead_share = _lead_paragraph(layout)
     opening = tuple(_words(layout.match[slice(*layout.paragraphs[0])])[:6])
-    if lead_share is None and len(opening) == 6 and opening not in _grams(body, 6):
+    if lead_share is None and len(opening) == 6 and opening not in _runs(body, 6):  # searched, not put in a set
         return raws  # a first paragraph with the agency formula that the body does not copy is the story's start
-    vocabulary = {w for w in body if len(w) > 2}
+    vocabulary = {w for w in body if len(w) > 2} if lead_share is not None else set()  # only a summary lead's
     kept = []
     for raw in raws:
         if raw.paragraph == 0:

@@ -38,7 +38,7 @@ def nested_statements(layout: Layout, finder: SiteFinder, raws: list[Raw]) -> li
         if outer.kind != "direct" or outer.extras.get("nested"):
             continue
         begin, end = outer.quote
-        matches = list(finder.cue_matches(begin, end))
+        matches = finder.cue_matches_within(begin, end)
         cue_starts = frozenset(m.start() for m, _ in matches)
         for m, cue in matches:
             if cue.shape != "verb" or m.span() in taken:

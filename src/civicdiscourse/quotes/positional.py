@@ -18,6 +18,7 @@ opening with a first name is taken as a person's name. Anything else is a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..text import ZWNJ
 from .layout import Layout
@@ -56,6 +57,7 @@ def _plain_clause(rest: list[Token]) -> bool:
         t.w in ("را", "که") or t.w in PRONOUNS or is_verb_like(t) or _glued(t.w) for t in rest)
 
 
+@lru_cache(maxsize=65536)  # tries every cut of a rare word; the same words come back across documents
 def _glued(w: str) -> bool:
     """Two words written as one where a heading ran into the sentence («…کرونا» + «وزیر», «…کرونا» +
     «محمدی»): a rare word that splits into two ordinary words, or ends with a title or «وی»."""

@@ -16,9 +16,10 @@ from .layout import VERB_ENDINGS, Layout
 from .lexicon import frequency, is_common_word, word_frequencies
 from .names import FIRST_NAMES, PUNCT, Token, loose
 
-_TOKEN = r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]+|[،,:;؛«»“”\"„]"
+_TOKEN = r"[^\s،,:;؛.!?؟«»“”\"„()\[\]{}/\\…*\-–—_|]++|[،,:;؛«»“”\"„]"
 # Split at tokens, kept: what lies between two of them (exactly the characters that cannot start one) alternates
-# with the tokens themselves.
+# with the tokens themselves. (A word is matched possessively, «++»: it never gives letters back, so the engine
+# keeps no state to backtrack into; splitting is the dearest step of tokenising.)
 _TOKEN_SPLIT = re.compile("(" + _TOKEN + ")")
 _START, _END, _W = itemgetter(0), itemgetter(1), itemgetter(3)  # Token fields, read at C speed
 
@@ -38,13 +39,16 @@ def tokens(layout: Layout, start: int, end: int) -> list[Token]:
 
 def _indexed_tokens(layout: Layout) -> tuple[list[Token], list[int], list[int]]:
     """All tokens of the document, split at lost line ends, with their start and end offsets."""
-    toks = _split_glued_surnames(_split_glued(_scan(layout.key), layout.cache.get("glue")))
+    scanned, starts, ends = _scan(layout.key)
+    toks = _split_glued_surnames(_split_glued(scanned, layout.cache.get("glue")))
     toks = _split_glued_first_names(toks)
-    return toks, list(map(_START, toks)), list(map(_END, toks))
+    if toks is not scanned:  # a token was split (the splitters return their input list when none is)
+        starts, ends = list(map(_START, toks)), list(map(_END, toks))
+    return toks, starts, ends
 
 
-def _scan(key: str) -> list[Token]:
-    """All tokens of ``key``, built without a Python step per token.
+def _scan(key: str) -> tuple[list[Token], list[int], list[int]]:
+    """All tokens of ``key`` with their start and end offsets, built without a Python step per token.
 
     One ``split`` yields gap, token, gap, token, …, gap; running sums of their lengths are the offsets.
     This is several times cheaper than one match object per token, and tokenising is a fifth
@@ -53,9 +57,10 @@ def _scan(key: str) -> list[Token]:
     pieces = _TOKEN_SPLIT.split(key)
     bounds = list(accumulate(map(len, pieces)))
     raws = pieces[1::2]
-    ends = bounds[1::2]
-    rows = zip(bounds[0::2], ends, raws, _lookup_forms(key, raws, ends), map(PUNCT.__contains__, raws))
-    return list(map(tuple.__new__, repeat(Token), rows))  # plain tuple.__new__: a third of Token()'s cost
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    rows = zip(starts, ends, raws, _lookup_forms(key, raws, ends), map(PUNCT.__contains__, raws))
+    toks = list(map(tuple.__new__, repeat(Token), rows))  # plain tuple.__new__: a third of Token()'s cost
+    return toks, starts, ends
 
 
 # The characters :func:`~.names.loose` changes; a token without any is its own lookup form.
