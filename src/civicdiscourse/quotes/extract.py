@@ -20,7 +20,7 @@ from .layout import Layout
 from .lexicon import HONORIFICS
 from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
 from .positional import POSITIONAL, positional_subject
-from .names import FIRST_NAMES, SURNAME_PARTS, consonant_folded
+from .names import FIRST_NAMES, OPEN_MARKS, SURNAME_PARTS, consonant_folded
 
 _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
@@ -68,7 +68,6 @@ _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
 _MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +(به|از|بر) [^،,.:؛؟!\n]*$")
 _PLURAL = ZWNJ + "ها"
-_OPEN_MARKS = ("«", "“", '"', "„")
 _BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
 # «این گفته», «به نوشته» (its «به» glued to the word before when a line end was lost): a noun, not a verb
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:این|آن|همین|همان)|به) +$")
@@ -502,7 +501,7 @@ class SiteFinder:
             if pair and pair[1] - pair[0] > 1:
                 raw.quote, raw.form = trim_span(layout, pair[0] + 1, pair[1]), "mark"
                 return pair[1] + 1
-            if layout.match.startswith(_OPEN_MARKS, begin):  # a mark whose closer the text lost: not said
+            if layout.match[begin:begin + 1] in OPEN_MARKS:  # a mark whose closer the text lost: not said
                 begin = _SPACES.match(layout.match, begin + 1).end()
             raw.quote, raw.form = trim_span(layout, begin, paragraph_end), "colon"
             return paragraph_end

@@ -1,9 +1,11 @@
 """A document prepared for matching: normalised views, paragraphs, sentences, quote-mark pairs.
 
-Three strings of equal length share one offset map back to the input:
+The normalised text and two views of it, all of equal length, share one offset map back to the input:
 
-* ``key`` – :func:`~civicdiscourse.text.normalize_with_offsets` text with hamza
-  folded (ZWNJ kept: names and titles are tokenised on it);
+* ``key`` – :func:`~civicdiscourse.text.normalize_with_offsets` text with runs of
+  spaces cut to one and hamza folded (ZWNJ kept: names and titles are tokenised
+  on it); a space inside a word («شهرداری ها», «می گوید») is a ZWNJ there, and a
+  Latin comma outside a number is «،»;
 * ``match`` – ``key`` with ZWNJ turned into a space (cue regexes run on it,
   so «می‌گوید», «می گوید» and «میگوید» meet one pattern).
 """
@@ -196,8 +198,9 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     """Pair quote marks by type; unbalanced marks are skipped, never fatal.
 
     «…» and “…” pair with the nearest closer of their type; straight quotes
-    pair left to right, a mark that faces the wrong way left unpaired. A pair may cross line ends (IR-News splits sentences
-    inside quotes) but not more than ``MAX_QUOTE`` characters.
+    pair left to right, a mark that faces the wrong way left unpaired. A pair may
+    cross line ends (IR-News splits sentences inside quotes) but not more than
+    ``MAX_QUOTE`` characters.
     """
     pairs: list[tuple[int, int]] = []
     taken: set[int] = set()
