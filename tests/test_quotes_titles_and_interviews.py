@@ -270,3 +270,11 @@ def test_a_tweet_reports(text, expected):
 ])
 def test_a_place_named_after_someone_stays_in_the_title(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_bare_title_goes_to_its_holder_named_in_quote_marks():
+    # the article quotes one other person by name; the title's holder is only written in quote marks before it
+    text = ("دونالد ترامپ، رئیس جمهور آمریکا به فرمانداران گفت: شما اشتباه می‌کنید.\n"
+            'به گزارش روز نو " سارا لارسن" دختر "یوهان لارسن" شهردار کپنهاگ بازداشت شده است.\n'
+            "شهردار کپنهاگ گفت: او کار اشتباهی نکرده است.")
+    assert speakers(text) == [("دونالد ترامپ", "گفت"), ("یوهان لارسن", "گفت")]

@@ -31,7 +31,7 @@ from .extract import Raw
 from .layout import Layout
 from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, KEPT_HONORIFICS, TITLE_HEADS, frequency
 from .mentions import parse_role
-from .names import FIRST_NAMES, Token, namey, parse_name
+from .names import FIRST_NAMES, OPEN_MARKS, Token, namey, parse_name, quoted_name
 from .tokens import tokens
 
 _ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
@@ -39,7 +39,7 @@ TITLE_WORDS = 10  # words around a name searched for its title
 NEAR = 400  # characters between a full name and the lone surname that takes it when the text has several
 UNLISTED_FIRST_NAME_MAX = 1_000_000  # hazm frequency: «بامداد», «طناز» stay below, everyday nouns mostly above
 GAP = 2  # statements between the title's stretch and the person's that still count as the same stretch
-_WORD = attrgetter("w")
+_WORD, _RAW = attrgetter("w"), attrgetter("raw")
 # What opens a name for :func:`_opening_names`: an honorific or an unambiguous first name.
 _NAME_OPENERS = frozenset(HONORIFICS | (FIRST_NAMES - AMBIGUOUS_FIRST_NAMES))
 
@@ -225,6 +225,24 @@ def holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
     if len(names) != 1:
         return None
     return next(iter(names.values()))
+
+
+def quoted_holder_of(layout: Layout, title: list[str]) -> tuple[int, int] | None:
+    """The one name the text writes in quote marks right before ``title`` («"بیل د بلاسیو" شهردار
+    نیویورک»: foreign names open with no listed first name), or None."""
+    if len(title) < 2:
+        return None
+    toks = tokens(layout, 0, len(layout.key))
+    names = {}
+    for k in compress(count(), map(OPEN_MARKS.__contains__, map(_RAW, toks))):
+        q = quoted_name(toks, k)  # the marks included
+        if q < 4:  # two words or more
+            continue
+        j = k + q + (k + q < len(toks) and toks[k + q].raw in "،,")
+        if [folded(t.w) for t in toks[j:j + len(title)]] == title:
+            span = (toks[k + 1].start, toks[k + q - 2].end)
+            names.setdefault(name_words(layout, span), span)
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def full_name_of(layout: Layout, word: str, *, before: int | None = None) -> tuple[int, int] | None:

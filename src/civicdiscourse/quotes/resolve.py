@@ -39,6 +39,7 @@ from .holders import (
     holder_of,
     merge_title_holders,
     name_words,
+    quoted_holder_of,
     titles_after_names,
 )
 from .layout import Layout
@@ -222,6 +223,9 @@ class Resolver:
             pick = upcoming
         if pick is None and not also and last_speaker in roleless:
             pick = last_speaker
+        quoted = quoted_holder_of(self.layout, title) if pick is None else None
+        if quoted is not None:  # «"بیل د بلاسیو" شهردار نیویورک» named, even when another is the one voice quoted
+            return self._entity_for_name(Mention("name", position, mention.end, quoted, mention.role)), "title"
         speakers = [e for e in self.entities if e.named and e.speaks and e.words[-1:]
                     and e.words[-1] not in inside]
         if pick is None and not also and len(speakers) == 1:  # one named voice in the whole article
