@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from civicdiscourse.evaluate import GoldSet, GoldStatement, load_gold, match, normalize_name, score
+from civicdiscourse.evaluate import GoldSet, GoldStatement, load_gold, match, normalize_name, rewrite_gold, score
 
 TEXT = "علی گفت: الف ب پ.\nوی افزود: ت ث ج.\nرضا گفت: چ ح."
 Q1, Q2, Q3 = ((TEXT.index(q), TEXT.index(q) + len(q)) for q in ("الف ب پ.", "ت ث ج.", "چ ح."))
@@ -122,3 +122,21 @@ def test_load_gold_rebuilds_statements_and_reports_problems(tmp_path):
 class _Doc:
     def __init__(self, text):
         self.text = text
+
+
+# (pattern, replacement, the three gold quotes as the rewritten text has them)
+REWRITES = [
+    (" ", "  ", ["الف  ب  پ.", "ت  ث  ج.", "چ  ح."]),
+    ("\n", "\r\n", ["الف ب پ.", "ت ث ج.", "چ ح."]),
+    ("الف ", "", ["ب پ.", "ت ث ج.", "چ ح."]),  # a span edge inside a removed match moves to where it was
+    ("[.]", lambda m: "…", ["الف ب پ…", "ت ث ج…", "چ ح…"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "replacement", "quotes"), REWRITES)
+def test_rewrite_gold_carries_the_spans_along(pattern, replacement, quotes):
+    rewritten = rewrite_gold(gold_set(GOLD), pattern, replacement)
+    text = rewritten.texts["d"]
+    assert [text[g.quote_start:g.quote_end] for g in rewritten.statements["d"]] == quotes
+    assert [g.speaker for g in rewritten.statements["d"]] == [g.speaker for g in GOLD]
+

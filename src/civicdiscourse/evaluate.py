@@ -27,7 +27,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .text import ZWNJ, fold
@@ -226,6 +226,51 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp}
+
+
+def rewrite_gold(gold: GoldSet, pattern: str | re.Pattern, replacement: str | Callable[[re.Match], str]) -> GoldSet:
+    """``gold`` with every match of ``pattern`` in its texts replaced, statement spans carried along.
+
+    For asking how the extractor copes with texts written another way (straight quote marks for «»,
+    spaces for ZWNJs, …) while the gold statements stay the same. A span edge inside a replaced match
+    moves to where its replacement starts.
+
+    Examples
+    --------
+    >>> gold = GoldSet({"d": "علی گفت: «آب هست»."}, {"d": [GoldStatement("d", "علی", True, None, "other",
+    ...                "گفت", 10, 16, "direct", None)]}, [], {"d": "toy"})
+    >>> spaced = rewrite_gold(gold, " ", "  ")
+    >>> text, (statement,) = spaced.texts["d"], spaced.statements["d"]
+    >>> text[statement.quote_start:statement.quote_end]
+    'آب  هست'
+    """
+    regex = re.compile(pattern)
+    texts, statements = {}, {}
+    for doc_id, text in gold.texts.items():
+        texts[doc_id], position = _rewrite(text, regex, replacement)
+        statements[doc_id] = [replace(st, quote_start=position[st.quote_start], quote_end=position[st.quote_end])
+                              for st in gold.statements[doc_id]]
+    return GoldSet(texts, statements, list(gold.problems), dict(gold.files))
+
+
+def _rewrite(text: str, regex: re.Pattern, replacement) -> tuple[str, list[int]]:
+    """``regex.sub(replacement, text)`` and, for each offset of ``text`` (and its end), the offset it moves to."""
+    parts: list[str] = []
+    position: list[int] = []
+    cursor = length = 0
+    for m in regex.finditer(text):
+        kept = text[cursor:m.start()]
+        position.extend(range(length, length + len(kept)))
+        length += len(kept)
+        new = replacement(m) if callable(replacement) else replacement
+        position.extend([length] * (m.end() - m.start()))
+        parts += [kept, new]
+        length += len(new)
+        cursor = m.end()
+    kept = text[cursor:]
+    position.extend(range(length, length + len(kept) + 1))
+    parts.append(kept)
+    return "".join(parts), position
 
 
 def score(gold: GoldSet, predictions: dict[str, list]) -> dict:
