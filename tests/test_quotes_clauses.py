@@ -180,3 +180,16 @@ def test_a_bare_title_does_not_wait_past_a_statement_of_the_same_voice():
 def test_role_written_after_the_name(text, role, role_class):
     first = extract_statements(text)[0]
     assert (first.role, first.role_class) == (role, role_class)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("یکی از همسایه‌ها به من گفت باید صبر کنیم.", [("یکی از همسایه‌ها", "باید صبر کنیم.")]),
+    ("مریم کاظمی گفت پروژه متوقف شده.", [("مریم کاظمی", "پروژه متوقف شده.")]),
+    # after a comma three words are the predicate of a sentence whose subject held the verb
+    ("طرحی که شهرداری اعلام کرده، قابل اجرا نیست.", []),
+    ("مریم کاظمی گفت، بودجه کافی نیست.", []),
+    # after a comma four words still report
+    ("مریم کاظمی گفت، بودجه این طرح کافی نیست.", [("مریم کاظمی", "بودجه این طرح کافی نیست.")]),
+])
+def test_a_short_clause_right_after_the_verb_is_reported(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected

@@ -562,10 +562,13 @@ class SiteFinder:
         end = self._clause_end(e, nxt, raw.sentence[1])
         rest = layout.match[e:end]
         begin = e
-        if re.match(r" *[،,؛]", rest):  # «… اعلام کردند، X …», «… ابراز امیدواری کرد، X …», «… گفت؛ X»
+        comma = re.match(r" *[،,؛]", rest)
+        if comma:  # «… اعلام کردند، X …», «… ابراز امیدواری کرد، X …», «… گفت؛ X»
             rest = rest.lstrip(" ،,؛")
             begin = end - len(rest)
-        if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= 4:
+        # after a comma, three words are more often the predicate of a sentence whose subject held the
+        # verb in a relative clause («آنچه … گفته بود، ابراز تردید کرد») than a reported clause
+        if not re.match(r"[ ]*(?:و |،|,|\.|$)", rest) and len(rest.split()) >= (4 if comma else 3):
             raw.quote, raw.form = trim_span(layout, begin, end, indirect=nxt is not None), "that"
             return raw.quote[1]
         return None
