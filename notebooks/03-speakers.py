@@ -30,7 +30,7 @@ sources = ["ir-news", "fars-news", "fars-2023", "hamshahri-rss", "radiofarda-rss
 sample_other = 300  # non-municipal articles drawn for the comparison
 seed = 0  # fixes the sample
 top_n = 15  # speakers in the top-speakers figure
-min_confidence = 0.0  # drop statements the extractor is less sure of
+min_confidence = 0.0  # e.g. 0.9: keep statements right 19 times in 20 on our annotations (scripts/fit_quote_confidence.py)
 figures_dir = None  # set by `civicdiscourse reproduce`; None = only show the figures
 
 # %%

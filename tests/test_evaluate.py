@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from civicdiscourse.evaluate import GoldSet, GoldStatement, load_gold, match, normalize_name, rewrite_gold, score
+from civicdiscourse.evaluate import (GoldSet, GoldStatement, judged, load_gold, match, normalize_name, rewrite_gold,
+                                     score)
 
 TEXT = "علی گفت: الف ب پ.\nوی افزود: ت ث ج.\nرضا گفت: چ ح."
 Q1, Q2, Q3 = ((TEXT.index(q), TEXT.index(q) + len(q)) for q in ("الف ب پ.", "ت ث ج.", "چ ح."))
@@ -53,6 +54,15 @@ def test_hand_computed_case():
     assert result["by_kind"]["indirect"]["recall"] == 0.0
     assert result["by_kind"]["direct"]["recall"] == 1.0
     assert result["by_anaphor"]["pronoun"] == {"gold": 1, "recall": 1.0, "speaker_accuracy": 0.0}
+
+
+def test_judged_marks_what_the_overlap_metric_counts():
+    predictions = [pred(Q1[0], Q1[1] - 1, "علی"), pred(Q2[0] + 2, Q2[1] - 1, "وی", cue="افزود"), pred(0, 3, "علی"),
+                   pred(*Q3, None, kind="indirect")]
+    verdicts = judged(gold_set(GOLD), {"d": predictions})
+    # right speaker; wrong speaker; overlap lost to the larger pair; no speaker is never right
+    assert verdicts == [("d", 0, True), ("d", 1, False), ("d", 2, False), ("d", 3, False)]
+    assert sum(r for *_, r in verdicts) == score(gold_set(GOLD), {"d": predictions})["overlap"]["tp"]
 
 
 def test_role_class_accuracy_counts_statements_with_the_right_speaker():

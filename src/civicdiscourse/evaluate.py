@@ -337,6 +337,20 @@ def evaluate(gold: GoldSet, extract: Callable[..., list]) -> dict:
     return score(gold, {doc_id: extract(text, doc_id=doc_id) for doc_id, text in gold.texts.items()})
 
 
+def judged(gold: GoldSet, predictions: dict[str, list]) -> list[tuple[str, int, bool]]:
+    """``(doc_id, index, right)`` for every prediction: right when it is paired with a gold statement
+    (:func:`match`) whose speaker it names, as the overlap metric counts it."""
+    out = []
+    for doc_id, gold_statements in gold.statements.items():
+        predicted = list(predictions.get(doc_id, []))
+        pairs = {j: i for i, j in match(gold_statements, predicted)}
+        for j, p in enumerate(predicted):
+            right = j in pairs and normalize_name(gold_statements[pairs[j]].speaker) == normalize_name(
+                _get(p, "speaker"))
+            out.append((doc_id, j, right))
+    return out
+
+
 def format_report(results: dict[str, dict], *, stream=sys.stdout) -> None:
     """Print several systems' metrics side by side (``{"name": score(...)}``)."""
     names = list(results)

@@ -24,11 +24,13 @@ The pipeline (one module each):
 * :mod:`.interview` – answers of question-and-answer interviews («نام: …», or glued to the question «…؟پاسخ»);
 * :mod:`.resolve` – entities, anaphora, lead de-duplication; :mod:`.holders` –
   surnames completed and titles joined to their holders after resolution;
-* :mod:`.roles` – the role taxonomy; :mod:`.baseline` – the naive regex baseline.
+* :mod:`.roles` – the role taxonomy; :mod:`.confidence` – the probability that a statement is
+  right; :mod:`.baseline` – the naive regex baseline.
 """
 
 from __future__ import annotations
 
+from .confidence import features, shipped_model
 from .continuation import run_on
 from .cues import CUES, Cue, compile_cues
 from .extract import Raw, SiteFinder, close_direct_quotes
@@ -46,11 +48,6 @@ from .statement import STATEMENT_FIELDS, Statement
 __all__ = ["CUES", "ROLE_CLASSES", "STATEMENT_FIELDS", "Cue", "QuoteExtractor", "Statement", "classify_role",
            "extract_statements"]
 
-# Confidence = how reliable the form of the statement is × how reliable the way its speaker was found.
-_FORM_CONFIDENCE = {"colon": 0.95, "mark": 0.9, "that": 0.8, "prep": 0.8, "source": 0.8, "marker": 0.7, "judge": 0.65}
-_SPEAKER_CONFIDENCE = {"name": 1.0, "surname": 0.95, "org": 0.9, "pronoun": 0.9, "this_title": 0.85,
-                       "title": 0.85, "none": 0.8}
-
 
 class QuoteExtractor:
     """Rule-based statement extractor.
@@ -64,7 +61,9 @@ class QuoteExtractor:
     dedupe_lead : bool
         Drop statements of a lead paragraph that the body repeats.
     min_confidence : float
-        Statements below it are left out.
+        Statements below it are left out. A statement's ``confidence`` estimates the probability that it
+        is right (quote and speaker; see :mod:`.confidence`), so ``0.9`` keeps the statements that
+        are right nine times in ten or more.
     keep_unattributed : bool
         Keep statements whose speaker was not found (``speaker`` None). A statement attributes words
         to someone, so by default they are left out; keep them to count reported speech as such.
@@ -88,6 +87,12 @@ class QuoteExtractor:
 
     def extract(self, text: str, *, doc_id: str | None = None) -> list[Statement]:
         """Statements of ``text`` in reading order (see :func:`extract_statements`)."""
+        return [s for s, _ in self.candidates(text, doc_id=doc_id) if s.confidence >= self.min_confidence
+                and (s.speaker is not None or self.keep_unattributed)]
+
+    def candidates(self, text: str, *, doc_id: str | None = None) -> list[tuple[Statement, dict[str, str]]]:
+        """Every statement found in ``text``, attributed or not, with the :func:`.confidence.features`
+        its confidence was computed from (what ``scripts/fit_quote_confidence.py`` fits on)."""
         if not text or not text.strip():
             return []
         layout = prepare(text)
@@ -103,9 +108,7 @@ class QuoteExtractor:
         resolver = Resolver(layout)
         resolver.resolve(raws, finder.discourse)
         raws = one_interviewee(raws, resolver, finder.discourse)
-        statements = [_statement(layout, raw, doc_id) for raw in raws]
-        return [s for s in statements if s.confidence >= self.min_confidence
-                and (s.speaker is not None or self.keep_unattributed)]
+        return [_statement(layout, raw, doc_id) for raw in raws]
 
 
 def _original(layout, span, *, closed: bool = False):
@@ -125,7 +128,7 @@ def _role_class(written_role: str | None, speaker: str | None) -> str:
     return classify_role(written_role) if written_role else office_class(speaker) or "other"
 
 
-def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
+def _statement(layout, raw: Raw, doc_id: str | None) -> tuple[Statement, dict[str, str]]:
     entity = raw.entity
     speaker = role = written_role = None
     speaker_start = speaker_end = None
@@ -136,18 +139,13 @@ def _statement(layout, raw: Raw, doc_id: str | None) -> Statement:
         written_role = _original(layout, entity.role)[0]  # the class reads the aside too («(… پسماند»)
     quote, quote_start, quote_end = _original(layout, raw.quote)
     cue, cue_start, cue_end = _original(layout, raw.cue_span) if raw.cue_span[1] > raw.cue_span[0] else (None,) * 3
-    kind = raw.mention.kind if not raw.inherited else raw.mention.kind
-    confidence = _FORM_CONFIDENCE.get(raw.form, 0.6) * _SPEAKER_CONFIDENCE.get(kind, 0.8)
-    if entity is None:
-        confidence *= 0.4
-    elif not entity.named and not entity.org:
-        confidence *= 0.9
+    facts = features(raw, quote)
     return Statement(
         doc_id=doc_id, speaker=speaker, role=role, role_class=_role_class(written_role, speaker), cue=cue, quote=quote,
         quote_start=quote_start, quote_end=quote_end, kind=raw.kind, pronoun=raw.anaphor is not None,
-        confidence=round(confidence, 3), speaker_start=speaker_start, speaker_end=speaker_end,
+        confidence=shipped_model().predict(facts), speaker_start=speaker_start, speaker_end=speaker_end,
         cue_start=cue_start, cue_end=cue_end, anaphor=raw.anaphor,
-    )
+    ), facts
 
 
 _DEFAULT = QuoteExtractor()
