@@ -23,6 +23,8 @@ from civicdiscourse.text import ZWNJ
 
 _CURLY = {"«": "“", "»": "”"}
 _ARABIC = {"ی": "ي", "ک": "ك"}
+_LATIN_DIGITS = {chr(0x06F0 + d): str(d) for d in range(10)}
+_PERSIAN_DIGITS = {str(d): chr(0x06F0 + d) for d in range(10)}
 
 # name -> (pattern, replacement); None: the texts as written
 REWRITES = {
@@ -34,6 +36,11 @@ REWRITES = {
     "doubled spaces": (" ", "  "),
     "spaces for ZWNJs": (ZWNJ, " "),
     "no ZWNJs": (ZWNJ, ""),
+    "Latin digits": ("[۰-۹]", lambda m: _LATIN_DIGITS[m.group()]),
+    "Persian digits": ("[0-9]", lambda m: _PERSIAN_DIGITS[m.group()]),
+    "no space after a colon": (": +", ":"),
+    "a space before a colon": ("(?<=[^ \n]):", " :"),
+    "Latin ? and ;": ("[؟؛]", lambda m: "?" if m.group() == "؟" else ";"),
     "CRLF line ends": ("\n", "\r\n"),
     "no line ends": ("\n", " "),
 }

@@ -97,6 +97,9 @@ def test_no_predictions():
     ("عطاءالله کریمی", "عطاالله کریمی"),
     ("آیت اله حسن کریمی", "حسن کریمی"),
     ("آیت‌الله العظمی حسن کریمی", "حسن کریمی"),
+    # a title with a number is the same whatever digits write it
+    ("شهردار منطقه 18", "شهردار منطقه ۱۸"),
+    ("شهرداری منطقه‌١٧", "شهرداری منطقه ۱۷"),
 ])
 def test_name_normalisation(a, b):
     assert normalize_name(a) == normalize_name(b)
@@ -106,6 +109,7 @@ def test_name_normalisation(a, b):
     ("رحمت‌الله کریمی", "رحمت کریمی"),  # «الله» is part of the given name, not an honorific
     ("ولی‌الله کریمی", "ولی کریمی"),
     ("حسن کریمی", "حسین کریمی"),
+    ("شهردار منطقه ۱۸", "شهردار منطقه ۱۹"),
 ])
 def test_name_normalisation_keeps_different_names_apart(a, b):
     assert normalize_name(a) != normalize_name(b)

@@ -55,3 +55,16 @@ def test_spaced_text_keeps_its_offsets():
     (statement,) = extract_statements(text)
     assert text[statement.speaker_start:statement.speaker_end] == "مسئولان شهرداری ها"
     assert text[statement.quote_start:statement.quote_end] == "پارک ها باید بیشتر شوند."
+
+
+
+@pytest.mark.parametrize("semicolon", ["؛", ";"])
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause after the semicolon has a subject of its own
+    ("علی رضایی گفت که نمایندگان باید پاسخ بدهند{} مریم کاظمی عضو شورای شهر نوشت: این کار عجولانه است.",
+     [("علی رضایی", "نمایندگان باید پاسخ بدهند"), ("مریم کاظمی", "این کار عجولانه است.")]),
+    ("علی رضایی معتقد است شهر باید پاسخ بدهد{} اما مریم کاظمی، عضو شورای شهر، معتقد است شهر آماده است.",
+     [("علی رضایی", "شهر باید پاسخ بدهد"), ("مریم کاظمی", "شهر آماده است.")]),
+])
+def test_a_latin_semicolon_reads_as_a_persian_one(text, expected, semicolon):
+    assert [(s.speaker, s.quote) for s in extract_statements(text.format(semicolon))] == expected

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .text import ZWNJ, fold
+from .text import ZWNJ, fold, normalize
 
 EDGE = " \t\n\u200c.،,:;؛!?؟«»“”\"„()[]-–—…/"
 
@@ -164,7 +164,7 @@ _ALLAH = re.compile(r"(?<=\w) ?ال?له(?!\w)")  # «رحمت‌الله», «�
 
 
 def normalize_name(name: str | None) -> str:
-    """Key for comparing speaker names: letters unified, honorifics, spaces and ZWNJ dropped.
+    """Key for comparing speaker names: letters and digits unified, honorifics, spaces and ZWNJ dropped.
 
     The «الله» of a given name is folded with its common spelling «اله» (a spelling
     variant, not a different person); «آیت‌الله» is an honorific and dropped.
@@ -176,7 +176,7 @@ def normalize_name(name: str | None) -> str:
     """
     if not name:
         return ""
-    folded = _AYATOLLAH.sub(" ", fold(name.replace(ZWNJ, " ")).replace("ء", ""))
+    folded = _AYATOLLAH.sub(" ", fold(normalize(name.replace(ZWNJ, " "), digits="latin")).replace("ء", ""))
     words = _ALLAH.sub("اله", folded).strip(EDGE).split()
     kept = [w for w in words if w not in _HONORIFIC_WORDS] or words
     return re.sub(r"[^\w]", "", "".join(kept))

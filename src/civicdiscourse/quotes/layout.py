@@ -4,8 +4,8 @@ The normalised text and two views of it, all of equal length, share one offset m
 
 * ``key`` – :func:`~civicdiscourse.text.normalize_with_offsets` text with runs of
   spaces cut to one and hamza folded (ZWNJ kept: names and titles are tokenised
-  on it); a space inside a word («شهرداری ها», «می گوید») is a ZWNJ there, and a
-  Latin comma outside a number is «،»;
+  on it); a space inside a word («شهرداری ها», «می گوید») is a ZWNJ there, a
+  Latin comma outside a number is «،» and a Latin semicolon «؛»;
 * ``match`` – ``key`` with ZWNJ turned into a space (cue regexes run on it,
   so «می‌گوید», «می گوید» and «میگوید» meet one pattern).
 """
@@ -91,8 +91,8 @@ def _line_with_offsets(line: str, base: int) -> tuple[str, list[int]]:
     return joined[lead:trail], offsets[lead:trail]
 
 
-_KEY_FOLD = re.compile("[أإٱؤة]")
-_KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه"}
+_KEY_FOLD = re.compile("[أإٱؤة;]")
+_KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه", ";": "؛"}  # rules test for the Persian «؛»
 # Spaces inside a word become ZWNJs in the key (one character for one, so offsets stay): the verb prefix
 # «می/نمی» («می گوید»), the plural and superlative suffixes («شهرداری ها», «آن ها», «بزرگ ترین»), and «نخست وزیر»,
 # written apart twice as often as joined, which is one title word and not the adverb «نخست» («first»).
