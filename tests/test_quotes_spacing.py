@@ -68,3 +68,21 @@ def test_spaced_text_keeps_its_offsets():
 ])
 def test_a_latin_semicolon_reads_as_a_persian_one(text, expected, semicolon):
     assert [(s.speaker, s.quote) for s in extract_statements(text.format(semicolon))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # honorifics of two words written with a space: the surname still takes the full name written before
+    ("حسن کریمی رئیس سازمان گفت: آغاز شد.\nحجت الاسلام کریمی افزود: ادامه دارد.", ["حسن کریمی", "حسن کریمی"]),
+    ("حسن کریمی رئیس سازمان گفت: آغاز شد.\nآیت الله کریمی افزود: ادامه دارد.", ["حسن کریمی", "حسن کریمی"]),
+    # a weekday written with a space is a time word, not the end of a name
+    ("سید ستار هاشمی شامگاه سه شنبه در مراسم افزود: کار تمام است.", ["سید ستار هاشمی"]),
+    # a surname the text always writes with the same next word takes that word
+    ("مسعود دهبانی صابر در گفت و گو با ما گفت: آغاز شد.\nدهبانی صابر همچنین افزود: ادامه دارد.",
+     ["مسعود دهبانی صابر", "مسعود دهبانی صابر"]),
+    # guard: written once with the word and once without, the word is not part of the surname
+    ("مسعود دهبانی صابر گفت: آغاز شد.\nدهبانی افزود: ادامه دارد.", ["مسعود دهبانی", "مسعود دهبانی"]),
+    # guard: an adverb after the surname every time is still an adverb
+    ("علی احمدی امروز گفت: آغاز شد.\nاحمدی امروز افزود: ادامه دارد.", ["علی احمدی", "علی احمدی"]),
+])
+def test_names_written_with_spaces_for_zwnjs(text, expected):
+    assert [s.speaker for s in extract_statements(text)] == expected

@@ -278,3 +278,17 @@ def test_a_bare_title_goes_to_its_holder_named_in_quote_marks():
             'به گزارش روز نو " سارا لارسن" دختر "یوهان لارسن" شهردار کپنهاگ بازداشت شده است.\n'
             "شهردار کپنهاگ گفت: او کار اشتباهی نکرده است.")
     assert speakers(text) == [("دونالد ترامپ", "گفت"), ("یوهان لارسن", "گفت")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name right after «نماینده / مشاور / دستیار» is whom they represent or advise
+    ("نماینده آیت‌الله سیستانی در کربلا گفت: ممکن است توطئه باشد.", [("نماینده آیت‌الله سیستانی", "گفت")]),
+    ("دستیار سیامک شایقی می‌گوید: حرف‌های تازه‌ای خواهید شنید.", [("دستیار سیامک شایقی", "می‌گوید")]),
+    # guard: with more title words first the name is the holder's own
+    ("نماینده مجلس علی مطهری گفت: طرح تصویب شد.", [("علی مطهری", "گفت")]),
+    ("مشاور رئیس مجلس علی لاریجانی گفت: طرح تصویب شد.", [("علی لاریجانی", "گفت")]),
+    # a town that opens with a first name is no person
+    ("نماینده علی آباد کتول گفت: گندم‌کاران منتظرند.", [("نماینده علی آباد کتول", "گفت")]),
+])
+def test_a_name_right_after_an_agent_title_is_whom_they_serve(text, expected):
+    assert speakers(text) == expected

@@ -5,6 +5,9 @@ full name written anywhere in the text («سید ابراهیم رییسی»), e
 subject position; when several full names share that surname, the one written
 last just before («… به نازنین احمدی … / احمدی گفت»).
 
+:func:`surnames_written_apart` – a surname the text always writes with the same next word
+(«دهبانی صابر») takes that word.
+
 :func:`merge_title_holders` – a title that speaks through an article goes to
 the one person who speaks alongside it.
 
@@ -32,6 +35,7 @@ from .layout import Layout
 from .lexicon import AMBIGUOUS_FIRST_NAMES, HONORIFICS, KEPT_HONORIFICS, TITLE_HEADS, frequency
 from .mentions import parse_role
 from .names import FIRST_NAMES, OPEN_MARKS, Token, namey, parse_name, quoted_name
+from .openers import ADVERBS, TIME_NOUNS
 from .tokens import tokens
 
 _ALSO = re.compile(r" *(?:نیز|هم)(?!\w)")
@@ -259,6 +263,35 @@ def full_name_of(layout: Layout, word: str, *, before: int | None = None) -> tup
         return min(spans)
     near = [span for span in spans if before is not None and 0 <= before - span[1] <= NEAR]
     return max(near) if near else None
+
+
+def surnames_written_apart(layout: Layout, entities: list) -> None:
+    """Extend a person's name by the word its surname always comes with, in place.
+
+    Texts that write spaces for ZWNJs split compound surnames («دهبانی صابر», «موسوی مبارکه»); their
+    second word is often a first name or an everyday word, which :func:`parse_name` does not take. When
+    the text writes the surname at least twice and every time with the same next word, that word is part
+    of it. The name must end right before it, one space apart.
+    """
+    toks = tokens(layout, 0, len(layout.key))
+    ends = {tok.end: k for k, tok in enumerate(toks)}
+    for entity in entities:
+        if entity.org or entity.name is None or (k := ends.get(entity.name[1])) is None or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if layout.key[toks[k].end:nxt.start] != " " or not namey(nxt) or nxt.w in ADVERBS or nxt.w in TIME_NOUNS:
+            continue
+        written = _indices_of(layout, toks[k].w)
+        if len(written) < 2 or written != _followed_by(layout, toks, toks[k].w, nxt.w):
+            continue
+        entity.name = (entity.name[0], nxt.end)
+        entity.words = name_words(layout, entity.name)
+
+
+def _followed_by(layout: Layout, toks: list[Token], word: str, after: str) -> list[int]:
+    """Indices of the tokens ``word`` that one space separates from a next token ``after``."""
+    return [k for k in _indices_of(layout, word) if k + 1 < len(toks) and toks[k + 1].w == after
+            and layout.key[toks[k].end:toks[k + 1].start] == " "]
 
 
 def complete_surnames(layout: Layout, entities: list) -> None:

@@ -94,13 +94,16 @@ def _line_with_offsets(line: str, base: int) -> tuple[str, list[int]]:
 _KEY_FOLD = re.compile("[أإٱؤة;]")
 _KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه", ";": "؛"}  # rules test for the Persian «؛»
 # Spaces inside a word become ZWNJs in the key (one character for one, so offsets stay): the verb prefix
-# «می/نمی» («می گوید»), the plural and superlative suffixes («شهرداری ها», «آن ها», «بزرگ ترین»), and «نخست وزیر»,
-# written apart twice as often as joined, which is one title word and not the adverb «نخست» («first»).
+# «می/نمی» («می گوید»), the plural and superlative suffixes («شهرداری ها», «آن ها», «بزرگ ترین»), «نخست وزیر»,
+# written apart twice as often as joined, which is one title word and not the adverb «نخست» («first»),
+# the honorifics «حجت الاسلام» and «آیت الله», and weekdays («سه شنبه»), which are time words, not names.
 # Texts that use spaces for ZWNJs then tokenise like the others.
 # (The pattern opens with the space itself and checks the one letter after or before it first, so a search
 # leaves most spaces at once.)
 _INNER_SPACE = re.compile(r" (?:(?=ها|ترین)(?<=[^\W\d_] )(?=(?:ها|های|هایی|هایش|هایشان|هاشان|هاست|ترین)\b)"
-                          r"|(?<=[یت] )(?:(?<=\bمی )|(?<=\bنمی )|(?<=\bنخست )(?=وزیر))(?=[^\W\d_]))")
+                          r"|(?<=[یت] )(?:(?<=\bمی )|(?<=\bنمی )|(?<=\bنخست )(?=وزیر)|(?<=\bحجت )(?=الاسلام)"
+                          r"|(?<=\bآیت )(?=ال?له))(?=[^\W\d_])"
+                          r"|(?=شنبه\b)(?:(?<=\bیک )|(?<=\bدو )|(?<=\bسه )|(?<=\bچهار )|(?<=\bپنج )))")
 
 # A Latin comma outside a number is a Persian one («X, سخنگوی …»); rules test for «،».
 _LATIN_COMMA = re.compile(r",(?!\d)|(?<!\d),")

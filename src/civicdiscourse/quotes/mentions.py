@@ -119,6 +119,9 @@ def without_honorifics(layout: Layout, span: tuple[int, int]) -> tuple[int, int]
 
 # Titles that name a relation to someone («وکیل X», «همسر X»): a name right after them is the other person.
 RELATIONAL_HEADS = frozenset("وکیل همسر پدر مادر فرزند دختر پسر برادر خواهر".split())
+# Titles that name a relation only when a name follows the head word at once: «نماینده آیت‌الله سیستانی» is
+# his representative; «نماینده مجلس علی مطهری» is the member of parliament himself.
+AGENT_HEADS = frozenset("نماینده مشاور دستیار".split())
 _PLACE_TITLES = frozenset("شهردار استاندار فرماندار بخشدار دهیار".split())
 # Provinces written in more than one word: the words after the first («خراسان رضوی», «سیستان و بلوچستان»).
 _PROVINCE_TAILS = {"خراسان": (("رضوی",), ("شمالی",), ("جنوبی",)), "آذربایجان": (("شرقی",), ("غربی",)),
@@ -355,8 +358,10 @@ def parse_subject(layout: Layout, start: int, end: int, *, known: Callable[[str]
                 if k < len(toks):
                     q = quoted_name(toks, k) if toks[k].raw in OPEN_MARKS else 0
                     n = q or parse_name(toks, k, known=known)
-                    if n and (tok.w in RELATIONAL_HEADS or _object(toks, k + n)) and k == i + r:
-                        # «وکیل مدافع محمدعلی نجفی»: the name is whose; «خزانه‌دار شورا زالی را …»: whom
+                    if n and (tok.w in RELATIONAL_HEADS or r == 1 and tok.w in AGENT_HEADS or _object(toks, k + n)) \
+                            and k == i + r:
+                        # «وکیل مدافع محمدعلی نجفی», «نماینده آیت‌الله سیستانی»: the name is whose;
+                        # «خزانه‌دار شورا زالی را …»: whom
                         end = toks[k + n - 1].end
                         return Mention("title", tok.start, end, None, (tok.start, end))
                     if n:

@@ -198,7 +198,7 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
     if (f and h == 0 and toks[i].w in AMBIGUOUS_FIRST_NAMES and f == 1 and is_common_word(toks[j].w)
             and toks[j].w not in SURNAME_PARTS):  # «رحمان زاده» is «رحمان‌زاده» written apart
         return 0
-    if _glued(toks[j].w) or _infinitive(toks[j].w):
+    if _glued(toks[j].w) or _infinitive(toks[j].w) or toks[j].w == "آباد":  # «علی آباد کتول» is a town
         return h + f if f and h else 0
     j += 1  # first surname token (any non-stop word)
     if (f and toks[j - 1].w in SURNAME_PARTS and j < len(toks) and toks[j].w in FIRST_NAMES

@@ -40,6 +40,7 @@ from .holders import (
     merge_title_holders,
     name_words,
     quoted_holder_of,
+    surnames_written_apart,
     titles_after_names,
 )
 from .layout import Layout
@@ -322,6 +323,7 @@ class Resolver:
                 entity = self._entity_for_name(raw.mention)
                 entity.speaks = entity.speaks or not raw.extras.get("nested")  # quoted by another: not a speaker here
         complete_surnames(self.layout, self.entities)
+        surnames_written_apart(self.layout, self.entities)
         events = sorted([(p, 0, m) for p, m in discourse] + [(r.cue_span[0], 1, r) for r in raws],
                         key=lambda ev: (ev[0], ev[1]))
         last_speaker: Entity | None = None
