@@ -193,3 +193,15 @@ def test_role_written_after_the_name(text, role, role_class):
 ])
 def test_a_short_clause_right_after_the_verb_is_reported(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a «ولی» clause with its own verb before the comma is still what the student said; the cue is the sentence's
+    ("علی رضایی در پاسخ به دانشجویی که عنوان کرد در گذشته خبری از عدالت نبود، ولی مهدی کریمی با شعار عدالت "
+     "که شعار اصلی است وارد میدان شد، گفت: کسی مخالف عدالت نیست.", ("علی رضایی", "کسی مخالف عدالت نیست.")),
+    # guard: a verb that only closes a relative clause leaves the name after «اما» the cue's subject
+    ("برخی معتقدند طرح شکست خورده است اما مهدی کریمی که در جلسه حاضر بود، گفت: طرح موفق است.",
+     ("مهدی کریمی", "طرح موفق است.")),
+])
+def test_a_clause_after_but_with_its_own_verb_is_not_the_cue_subject(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text) if s.cue == "گفت"] == [expected]

@@ -83,6 +83,12 @@ def test_a_latin_semicolon_reads_as_a_persian_one(text, expected, semicolon):
     ("مسعود دهبانی صابر گفت: آغاز شد.\nدهبانی افزود: ادامه دارد.", ["مسعود دهبانی", "مسعود دهبانی"]),
     # guard: an adverb after the surname every time is still an adverb
     ("علی احمدی امروز گفت: آغاز شد.\nاحمدی امروز افزود: ادامه دارد.", ["علی احمدی", "علی احمدی"]),
+    # «زاده», «پور» and, after «ی», «نژاد» written apart end the surname before them
+    ("بهمن شریف زاده سخنگوی جبهه گفت: آغاز شد.\nشریف زاده افزود: ادامه دارد.", ["بهمن شریف زاده", "بهمن شریف زاده"]),
+    ("اقصی نخشی پور، فرماندار سردشت، گفت: آغاز شد.\nنخشی پور افزود: ادامه دارد.",
+     ["اقصی نخشی پور", "اقصی نخشی پور"]),
+    # a time of day after the name is not part of it
+    ("علی افتخاری بعدازظهر امروز گفت: آغاز شد.", ["علی افتخاری"]),
 ])
 def test_names_written_with_spaces_for_zwnjs(text, expected):
     assert [s.speaker for s in extract_statements(text)] == expected

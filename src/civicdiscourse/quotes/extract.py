@@ -458,8 +458,23 @@ class SiteFinder:
         but = _last_match(_BUT_AFTER_VERB, self.layout.match, e, nxt[0])  # «معتقدند A می‌شود اما X می‌گوید …»
         if but is not None and parse_subject(self.layout, but.end(), nxt[0], known=self.is_known,
                                              strict=True).kind != NONE_KIND:
-            return but.start()
+            return self._closed_clause(but.end(), nxt[0]) or but.start()
         return nxt[0]
+
+    def _closed_clause(self, start: int, cue: int) -> int | None:
+        """The comma that closes a clause with a main verb of its own between ``start`` and the next cue, or None.
+
+        «دانشجویی که عنوان کرد A نبود، ولی X … وارد میدان شد، گفت»: the «ولی» clause has its verb before the
+        comma, so it is still what was reported and the cue's subject is the sentence's. A verb that only
+        closes a relative clause («ولی X که در جلسه بود، گفت») leaves X the cue's subject.
+        """
+        comma = max(self.layout.match.rfind("،", start, cue), self.layout.match.rfind(",", start, cue))
+        if comma < 0 or self.layout.match[comma + 1:cue].strip():
+            return None
+        words = [t for t in tokens(self.layout, start, comma) if not t.is_punct]
+        verbs = sum(1 for t in words if _VERBISH_END.search(t.w))
+        relatives = sum(1 for t in words if t.w == "که")
+        return comma if words and _VERBISH_END.search(words[-1].w) and verbs > relatives else None
 
     def _prep_end(self, e: int, se: int, nxt) -> int:
         """End of «با بیان اینکه A،»: the clause boundary before the main verb."""

@@ -96,14 +96,21 @@ _KEY_MAP = {"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه", ";": "؛
 # Spaces inside a word become ZWNJs in the key (one character for one, so offsets stay): the verb prefix
 # «می/نمی» («می گوید»), the plural and superlative suffixes («شهرداری ها», «آن ها», «بزرگ ترین»), «نخست وزیر»,
 # written apart twice as often as joined, which is one title word and not the adverb «نخست» («first»),
-# the honorifics «حجت الاسلام» and «آیت الله», and weekdays («سه شنبه»), which are time words, not names.
+# the honorifics «حجت الاسلام» and «آیت الله», weekdays («سه شنبه»), which are time words, not names, and the
+# surname endings «زاده» and, after «ی», «نژاد» («شریف زاده», «احمدی نژاد»); «پور» is :data:`_POUR`'s.
 # Texts that use spaces for ZWNJs then tokenise like the others.
 # (The pattern opens with the space itself and checks the one letter after or before it first, so a search
 # leaves most spaces at once.)
 _INNER_SPACE = re.compile(r" (?:(?=ها|ترین)(?<=[^\W\d_] )(?=(?:ها|های|هایی|هایش|هایشان|هاشان|هاست|ترین)\b)"
                           r"|(?<=[یت] )(?:(?<=\bمی )|(?<=\bنمی )|(?<=\bنخست )(?=وزیر)|(?<=\bحجت )(?=الاسلام)"
                           r"|(?<=\bآیت )(?=ال?له))(?=[^\W\d_])"
-                          r"|(?=شنبه\b)(?:(?<=\bیک )|(?<=\bدو )|(?<=\bسه )|(?<=\bچهار )|(?<=\bپنج )))")
+                          r"|(?=شنبه\b)(?:(?<=\bیک )|(?<=\bدو )|(?<=\bسه )|(?<=\bچهار )|(?<=\bپنج ))"
+                          r"|(?=زاده\b)(?<=[^\W\d_]{2} )(?<!\bکه )(?<!\bاز )(?<!\bدر )(?<!\bبه )(?<!\bبا )"
+                          r"(?<!\bرا )(?<!\bاین )(?<!\bآن )"
+                          r"|(?=نژاد\b)(?<=[^\W\d_]ی ))")
+# «پور» written apart ends the surname before it («یامین پور»), except after a first name, where it may
+# as well open the surname after it («علی پور حسن» beside «علی پور»).
+_POUR = re.compile(r"(?<=[^\W\d_]{2}) (?=پور\b)")
 
 # A Latin comma outside a number is a Persian one («X, سخنگوی …»); rules test for «،».
 _LATIN_COMMA = re.compile(r",(?!\d)|(?<!\d),")
@@ -333,9 +340,19 @@ def _single_spaces(normalized: OffsetText) -> OffsetText:
     return OffsetText("".join(parts), tuple(offsets))
 
 
+def _joined_unless_first_name(space: re.Match) -> str:
+    text, end = space.string, space.start()
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return " " if text[start:end].replace(ZWNJ, "") in first_names() else ZWNJ
+
+
 def prepare(text: str) -> Layout:
     offsets = _single_spaces(normalize_lines(text))
     key = _INNER_SPACE.sub(ZWNJ, _KEY_FOLD.sub(lambda m: _KEY_MAP[m.group()], offsets.text))
+    if " پور" in key:
+        key = _POUR.sub(_joined_unless_first_name, key)
     if "," in key:
         key = _LATIN_COMMA.sub("،", key)
     match = key.replace(ZWNJ, " ")

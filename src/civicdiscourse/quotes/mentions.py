@@ -120,8 +120,9 @@ def without_honorifics(layout: Layout, span: tuple[int, int]) -> tuple[int, int]
 # Titles that name a relation to someone («وکیل X», «همسر X»): a name right after them is the other person.
 RELATIONAL_HEADS = frozenset("وکیل همسر پدر مادر فرزند دختر پسر برادر خواهر".split())
 # Titles that name a relation only when a name follows the head word at once: «نماینده آیت‌الله سیستانی» is
-# his representative; «نماینده مجلس علی مطهری» is the member of parliament himself.
-AGENT_HEADS = frozenset("نماینده مشاور دستیار".split())
+# his representative, «وزیر احمدی‌نژاد» served in his government; «نماینده مجلس علی مطهری» is the member of
+# parliament himself.
+AGENT_HEADS = frozenset("نماینده مشاور دستیار وزیر معاون".split())
 _PLACE_TITLES = frozenset("شهردار استاندار فرماندار بخشدار دهیار".split())
 # Provinces written in more than one word: the words after the first («خراسان رضوی», «سیستان و بلوچستان»).
 _PROVINCE_TAILS = {"خراسان": (("رضوی",), ("شمالی",), ("جنوبی",)), "آذربایجان": (("شرقی",), ("غربی",)),

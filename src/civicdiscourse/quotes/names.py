@@ -272,7 +272,8 @@ def _glued(w: str) -> bool:
     """A function word glued to the next one («درحاشیه», «عصرامروز»): never part of a name."""
     for prefix in _GLUE_PREFIXES:
         rest = w[len(prefix):]
-        if w.startswith(prefix) and len(rest) > 1 and (rest in STOP or rest in {"امروز", "دیروز"}):
+        if w.startswith(prefix) and len(rest) > 1 and (rest in STOP or rest in {"امروز", "دیروز"}
+                                                       or rest.endswith("ی") and rest[:-1] in STOP):  # «درابتدای»
             return True
     return False
 
