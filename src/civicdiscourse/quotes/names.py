@@ -273,7 +273,7 @@ def _glued(w: str) -> bool:
     for prefix in _GLUE_PREFIXES:
         rest = w[len(prefix):]
         if w.startswith(prefix) and len(rest) > 1 and (rest in STOP or rest in {"امروز", "دیروز"}
-                                                       or rest.endswith("ی") and rest[:-1] in STOP):  # «درابتدای»
+                                                       or rest.endswith("ای") and rest[:-1] in STOP):  # «درابتدای»
             return True
     return False
 
