@@ -293,3 +293,19 @@ def test_a_bare_title_goes_to_its_holder_named_in_quote_marks():
 ])
 def test_a_name_right_after_an_agent_title_is_whom_they_serve(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title that names a mayor or governor of a place ends with the place, also with no comma after it
+    ("به گفته علی رضایی معاون شهردار تهران بودجه شهر کافی نیست.",
+     [("علی رضایی", "معاون شهردار تهران", "بودجه شهر کافی نیست.")]),
+    ("بر اساس اظهارات مریم کاظمی معاون مالی استاندار فارس سود این حساب زیاد است.",
+     [("مریم کاظمی", "معاون مالی استاندار فارس", "سود این حساب زیاد است.")]),
+    # guard: «در امور …» and «و …» after the place go on with the title; «شهردار و …» names no place
+    ("معاون شهردار تهران در امور اجتماعی گفت: بودجه شهر کافی نیست.",
+     [("معاون شهردار تهران در امور اجتماعی", "معاون شهردار تهران در امور اجتماعی", "بودجه شهر کافی نیست.")]),
+    ("احسان کریمی مشاور شهردار و دبیرکل مجمع شهرداران گفت: بودجه شهر کافی نیست.",
+     [("احسان کریمی", "مشاور شهردار و دبیرکل مجمع شهرداران", "بودجه شهر کافی نیست.")]),
+])
+def test_a_title_ends_with_the_place_of_its_mayor(text, expected):
+    assert [(s.speaker, s.role, s.quote) for s in extract_statements(text)] == expected

@@ -138,22 +138,38 @@ def _province_tail(toks: list[Token], k: int) -> int:
     return 0
 
 
+def _place_title(toks: list[Token], i: int) -> int:
+    """Tokens of «شهردار منطقه ۲۰ تهران», «استاندار فارس», «شهردار سابق تهران» from the place title at ``i``:
+    the title ends with its place."""
+    n = len(toks)
+    j = i + 1
+    tenure = j < n and toks[j].w in {"جدید", "سابق", "اسبق", "پیشین", "وقت", "ویژه"}  # «فرماندار ویژه تهران»
+    k = j + tenure
+    district = k < n and toks[k].w in {"منطقه", "ناحیه", "مناطق", "نواحی"}
+    area = k < n and toks[k].w in {"استان", "شهرستان", "شهر", "کلانشهر", "بندر", "بخش", "روستای"}
+    length = (4 if district else 3 if area else 2) + tenure
+    place = i + length - 1
+    return length + (_province_tail(toks, place) if place < n else 0)
+
+
+def _continues(toks: list[Token], k: int) -> bool:
+    """Does a title go on at ``toks[k]`` after a place («… شهردار تهران در امور …», «… شهردار تهران و …»)?"""
+    if k >= len(toks):
+        return False
+    nxt = toks[k + 1].w if k + 1 < len(toks) else ""
+    return toks[k].w in ROLE_CONTINUATIONS and nxt in ROLE_CONTINUATIONS[toks[k].w] or toks[k].w == "و"
+
+
 def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozenset()) -> int:
     """Length of a title/organisation phrase starting at the head ``toks[i]``."""
     j = i + 1
     n = len(toks)
-    limit = 16
-    if toks[i].w in _PLACE_TITLES:  # «شهردار منطقه ۲۰ تهران», «استاندار فارس»: a place, then the clause
-        tenure = j < n and toks[j].w in {"جدید", "سابق", "اسبق", "پیشین", "وقت"}  # «شهردار سابق تهران»
-        k = j + tenure
-        district = k < n and toks[k].w in {"منطقه", "ناحیه", "مناطق", "نواحی"}
-        area = k < n and toks[k].w in {"استان", "شهرستان", "شهر", "کلانشهر", "بندر", "بخش", "روستای"}
-        limit = (4 if district else 3 if area else 2) + tenure
-        place = i + limit - 1
-        if place < n:
-            limit += _province_tail(toks, place)
+    limit = _place_title(toks, i) if toks[i].w in _PLACE_TITLES else 16
     while j < n and j - i < limit:
         tok = toks[j]
+        if (tok.w in _PLACE_TITLES and j + 1 < n and toks[j + 1].w != "و"  # «حوزه شهردار و امور …»: no place
+                and not _continues(toks, j + _place_title(toks, j))):
+            limit = min(limit, j - i + _place_title(toks, j))  # «معاون مالی شهردار تهران»: ends with the place
         if tok.raw in OPEN_MARKS and toks[i].w in ORG_HEADS:  # «نشریه «فارین پالیسی»», «روزنامه "اعتماد"»
             close = next((k for k in range(j + 1, min(n, j + 5)) if toks[k].raw == CLOSE_FOR[tok.raw]), None)
             if close is not None and close > j + 1 and all(namey(t) for t in toks[j + 1:close]):
