@@ -222,3 +222,15 @@ def test_a_quoted_name_after_that_keeps_its_title():
             "حقوق عامه و پیشگیری از جرم دادگستری گلستان در این خصوص تاکید کرد: دستگاه‌ها مجوز نگرفتند.")
     assert [(s.speaker, s.role_class) for s in extract_statements(text)][1:] == [
         ("مسعود سلیمانی", "government_official")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «X را Y بیان کرد» states X to be Y, as «عنوان کرد» does
+    ("علی رضایی آلودگی هوا را یکی از مهم‌ترین مشکلات شهر بیان کرد.",
+     [("علی رضایی", "بیان کرد", "آلودگی هوا را یکی از مهم‌ترین مشکلات شهر")]),
+    # a demonstrative object alone says nothing
+    ("علی رضایی این مطلب را بیان کرد.", []),
+    ("علی رضایی به این موضوع اشاره کرد.", []),
+])
+def test_stating_an_object_to_be_something(text, expected):
+    assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == expected

@@ -172,7 +172,8 @@ CUES: tuple[Cue, ...] = (
 )
 
 # Verbs that may govern «را» like a judge verb («X را اعلام کرد», «X را یادآور شد»).
-RA_VERBS = frozenset({"عنوان کرد", "اعلام کرد", "یادآور شد", "خواستار شد", "پیشنهاد کرد", "توصیه کرد", "ذکر کرد"})
+RA_VERBS = frozenset({"عنوان کرد", "اعلام کرد", "یادآور شد", "خواستار شد", "پیشنهاد کرد", "توصیه کرد", "ذکر کرد",
+                      "بیان کرد"})
 
 
 def _verb_forms(verb: str, *, compound: bool = False, negative: bool = False) -> list[str]:

@@ -68,7 +68,8 @@ _SHARED_VERB = re.compile(r"(?<!\w)(" + "|".join(_HEADS) + r") +و +$")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +$")
 _MODAL_BEFORE_COMPLEMENT = re.compile(r"(?<!\w)(?:باید|نباید|می توان|نمی توان|بتوان|نتوان) +(به|از|بر) [^،,.:؛؟!\n]*$")
 _PLURAL = ZWNJ + "ها"
-_BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی)")
+_BARE_PRONOUN = re.compile(r"(?:آن|این|آنها|آن ها|اینها|این ها|او|وی"
+                           r"|(?:این|آن|همین|همان) (?:موضوع|مسئله|مساله|امر|مطلب|مطالب|نکته|نکات|سخنان|حرف ها)(?: را)?)")
 # «این گفته», «به نوشته» (its «به» glued to the word before when a line end was lost): a noun, not a verb
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:(?<!\w)(?:این|آن|همین|همان)|به) +$")
 _NOT_A_PERFECT = re.compile(r" *(?:شد|شده|شود|می|نمی|ها|های|هایی|ی|ای|را|و|به|از|در|بر|ام|ات|اش|مان|تان|شان)(?!\w)|[^ :،,]")
@@ -402,7 +403,7 @@ class SiteFinder:
                     continue
                 region = stop
             if raw.quote[1] > raw.quote[0] and not _BARE_PRONOUN.fullmatch(layout.match, *raw.quote):
-                out.append(raw)  # «… که به آن اشاره کرد»: a pronoun alone reports nothing
+                out.append(raw)  # «… که به آن اشاره کرد», «این مطلب را بیان کرد»: a pronoun alone reports nothing
             if raw.form in ("colon", "mark") and region >= se:
                 quoted = True
         return out
