@@ -205,3 +205,15 @@ def test_a_short_clause_right_after_the_verb_is_reported(text, expected):
 ])
 def test_a_clause_after_but_with_its_own_verb_is_not_the_cue_subject(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text) if s.cue == "گفت"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «خواستار X شدند/هستند»: the plural is on the light verb, and a group asks
+    ("ساکنان خیابان سعدی با حضور در شهرداری خواستار پیگیری جدی این پرونده شدند.",
+     [("ساکنان خیابان سعدی", "پیگیری جدی این پرونده")]),
+    ("کشاورزان خواستار پرداخت مطالبات خود هستند.", [("کشاورزان", "پرداخت مطالبات خود")]),
+    # guard: a singular light verb asks for no group
+    ("ساکنان خیابان سعدی دیروز آمدند. مدیر منطقه خواستار پیگیری شد.", [("مدیر منطقه", "پیگیری")]),
+])
+def test_a_group_asks_with_a_plural_light_verb(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected

@@ -37,6 +37,7 @@ _OBJECT_CUES = frozenset({"مورد تاکید قرار داد"})
 _THIS_OBJECT = re.compile(r"(?<!\w)(?:این|همین) [^ ]+(?: [^ ]+)? $")
 _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|است|هستند|بود|بودند|گردید)[ .!؟]*$")
 _CLOSING_MID = re.compile(r" +(?:شد|شدند|گردید)(?= *(?:و|،|,) )")
+_PLURAL_CLOSING = re.compile(r" (?:شدند|هستند|بودند|گردیدند)(?!\w)")
 _MARK = re.compile(r" *(?:که)? *[:؛]? *([«“\"„])")
 _THAT = re.compile(r" *،? *که ")
 # Cues whose reported clause may open with «تا» as well as «که» («اصرار دارند تا …»)
@@ -372,8 +373,9 @@ class SiteFinder:
                     continue
             if n == 0 or region == ss:
                 mention, inherited = subject, False
-                if mention.kind == NONE_KIND and layout.match[s:e].endswith("ند"):  # a plural verb: a group speaks
-                    mention = group_subject(layout, region, s) or mention
+                if mention.kind == NONE_KIND and (layout.match[s:e].endswith("ند") or cue.shape == "lead" and (
+                        _PLURAL_CLOSING.search(layout.match, e, nxt[0] if nxt else se))):  # a plural verb: a group
+                    mention = group_subject(layout, region, s) or mention  # «ساکنان … خواستار X شدند»
             else:
                 own = parse_subject(layout, region, s, known=self.is_known, strict=True, cue_starts=cue_starts)
                 comma = max(layout.match.rfind("،", region, s), layout.match.rfind(",", region, s))
