@@ -19,28 +19,14 @@ import sys
 
 import numpy as np
 from sklearn.metrics import brier_score_loss, roc_auc_score
-from sklearn.model_selection import GroupKFold
-from tqdm import tqdm
 
 from civicdiscourse.corpus import is_municipal
-from civicdiscourse.evaluate import judged, load_gold
-from civicdiscourse.quotes import QuoteExtractor
-from civicdiscourse.quotes.confidence import MODEL_PATH, ConfidenceModel, shipped_model
+from civicdiscourse.evaluate import load_gold
+from civicdiscourse.quotes.confidence import MODEL_PATH, ConfidenceModel, judge, reliability, shipped_model
 from civicdiscourse.stance.evaluation import expected_calibration_error
 
 FOLDS = 5
 THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.9)
-
-
-def labelled_candidates(gold):
-    """(facts, right, document id, shipped confidence, municipal?) for every candidate statement."""
-    extractor = QuoteExtractor()
-    found = {doc_id: extractor.candidates(gold.texts[doc_id], doc_id=doc_id)
-             for doc_id in tqdm(sorted(gold.texts), desc="extracting", unit="doc")}
-    verdicts = judged(gold, {doc_id: [s for s, _ in pairs] for doc_id, pairs in found.items()})
-    municipal = {doc_id: is_municipal(text) for doc_id, text in gold.texts.items()}
-    return [(found[doc_id][j][1], right, doc_id, found[doc_id][j][0].confidence, municipal[doc_id])
-            for doc_id, j, right in verdicts]
 
 
 def _scores(right, scores) -> str:
@@ -59,31 +45,23 @@ def main(argv: list[str] | None = None) -> int:
     action.add_argument("--check", action="store_true", help="fail if the shipped model differs from the refit")
     args = parser.parse_args(argv)
 
-    rows = labelled_candidates(load_gold(args.files or None))
-    facts = [r[0] for r in rows]
-    right = np.array([r[1] for r in rows])
-    groups = [r[2] for r in rows]
-    shipped = np.array([r[3] for r in rows])
-    municipal = np.array([r[4] for r in rows])
+    gold = load_gold(args.files or None)
+    judged = judge(gold, progress=True)
+    right, shipped = judged.right, judged.shipped
+    municipal = np.array([is_municipal(gold.texts[d]) for d in judged.documents])
+    held_out = judged.held_out(folds=FOLDS, C=args.C)
+    refit = ConfidenceModel.fit(judged.facts, right, C=args.C)
 
-    held_out = np.zeros(len(rows))
-    for train, test in GroupKFold(FOLDS).split(facts, right, groups):
-        model = ConfidenceModel.fit([facts[k] for k in train], right[train], C=args.C)
-        held_out[test] = [model.predict(facts[k]) for k in test]
-    refit = ConfidenceModel.fit(facts, right, C=args.C)
-
-    print(f"# {len(rows)} candidate statements in {len(set(groups))} documents, {right.mean():.3f} of them right")
-    print(f"constant base rate      {_scores(right, np.full(len(rows), right.mean()))}")
+    print(f"# {len(right)} candidate statements in {len(set(judged.documents))} documents, "
+          f"{right.mean():.3f} of them right")
+    print(f"constant base rate      {_scores(right, np.full(len(right), right.mean()))}")
     print(f"shipped (in sample)     {_scores(right, shipped)}")
     print(f"refit, {FOLDS}-fold held out  {_scores(right, held_out)}")
     print(f"  municipal documents   {_scores(right[municipal], held_out[municipal])}")
     print("\n# reliability of the held-out scores")
-    edges = np.linspace(0, 1, 11)
-    for low, high in zip(edges[:-1], edges[1:]):
-        inside = (held_out >= low) & ((held_out < high) | (high == 1.0))
-        if inside.any():
-            print(f"  {low:.1f}–{high:.1f}  n={inside.sum():5d}  mean score {held_out[inside].mean():.3f}  "
-                  f"share right {right[inside].mean():.3f}")
+    for row in reliability(right, held_out).itertuples():
+        print(f"  {row.low:.1f}–{row.high:.1f}  n={row.statements:5d}  mean score {row.mean_confidence:.3f}  "
+              f"share right {row.share_right:.3f}")
     print("\n# min_confidence: what a threshold keeps (held-out scores)")
     for threshold in THRESHOLDS:
         kept = held_out >= threshold

@@ -125,6 +125,17 @@ def test_speaker_figures(frame):
     assert [t.get_text() for t in ax.get_yticklabels()] == [viz.label("other"), viz.label("municipal")]
 
 
+def test_reliability_figure():
+    from civicdiscourse.quotes.confidence import reliability
+
+    table = reliability([True, False, True, True], [0.95, 0.35, 0.31, 0.92])
+    ax = viz.plot_reliability(table)
+    heights = sorted(round(bar.get_height(), 3) for bar in ax.patches)
+    assert heights == [0.5, 1.0]  # bin 0.3–0.4: one of two right; bin 0.9–1.0: both right
+    assert [t.get_text() for t in ax.texts] == ["n=۲", "n=۲"]
+    assert ax.get_xlabel() == viz.label("confidence") and ax.get_title(loc="right")
+
+
 def test_stance_shares_and_figures(frame):
     from civicdiscourse import stance
 

@@ -36,6 +36,7 @@ from .overview import (
     plot_sizes,
 )
 from .palettes import KIND_COLORS, OKABE_ITO, STANCE_COLORS, TOL_MUTED, color_map, palette
+from .reliability import plot_reliability
 from .speakers import (
     kind_shares,
     plot_kind_shares,
@@ -103,6 +104,7 @@ __all__ = [
                      "plot_net_stance_over_time",
                      "plot_outlets",
                      "plot_periods",
+                     "plot_reliability",
                      "plot_role_classes",
                      "plot_role_groups",
                      "plot_sizes",

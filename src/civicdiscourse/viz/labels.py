@@ -41,6 +41,10 @@ LABELS = {
     "stability": "پایداری",
     "k": "تعداد موضوع (k)",
     "undated": "بی‌تاریخ",
+    "confidence": "اطمینان (confidence)",
+    "mean_confidence": "میانگین اطمینان",
+    "share_right": "سهم گفته‌های درست",
+    "perfect": "اطمینان کاملاً درست",
 }
 
 ROLE_LABELS = {
