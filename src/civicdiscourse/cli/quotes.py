@@ -23,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--errors", choices=("raise", "skip"), default="raise",
                         help="bad input lines: stop with file:line (raise, default) or skip them and report "
                              "them on stderr (skip)")
-    parser.add_argument("--min-confidence", type=float, default=0.0, help="leave out less confident statements")
+    parser.add_argument("--min-confidence", type=float, default=0.0,
+                        help="leave out statements whose confidence (the estimated probability that quote and "
+                             "speaker are right) is lower, e.g. 0.9")
     parser.add_argument("--keep-unattributed", action="store_true",
                         help="also write statements whose speaker was not found (speaker null)")
     parser.set_defaults(func=run)
