@@ -143,13 +143,25 @@ def _place_title(toks: list[Token], i: int) -> int:
     the title ends with its place."""
     n = len(toks)
     j = i + 1
-    tenure = j < n and toks[j].w in {"جدید", "سابق", "اسبق", "پیشین", "وقت", "ویژه"}  # «فرماندار ویژه تهران»
+    tenure = j < n and toks[j].w in {"جدید", "سابق", "اسبق", "پیشین", "وقت", "ویژه", "اسلامی"}  # «فرماندار ویژه تهران»
     k = j + tenure
     district = k < n and toks[k].w in {"منطقه", "ناحیه", "مناطق", "نواحی"}
     area = k < n and toks[k].w in {"استان", "شهرستان", "شهر", "کلانشهر", "بندر", "بخش", "روستای"}
     length = (4 if district else 3 if area else 2) + tenure
     place = i + length - 1
     return length + (_province_tail(toks, place) if place < n else 0)
+
+
+_PLACE_OFFICES = frozenset("شهرداری استانداری فرمانداری بخشداری دهیاری".split())
+
+
+def _place_office(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` an office named by its place («شهرداری تهران», «شورای (اسلامی) شهر اهواز»)?"""
+    w = toks[j].w
+    if w in _PLACE_TITLES or w in _PLACE_OFFICES:
+        return True
+    after = [t.w for t in toks[j + 1:j + 3]]
+    return w == "شورای" and (after[:1] == ["شهر"] or after == ["اسلامی", "شهر"])
 
 
 def _continues(toks: list[Token], k: int) -> bool:
@@ -167,9 +179,11 @@ def parse_role(toks: list[Token], i: int, *, cue_starts: frozenset[int] = frozen
     limit = _place_title(toks, i) if toks[i].w in _PLACE_TITLES else 16
     while j < n and j - i < limit:
         tok = toks[j]
-        if (tok.w in _PLACE_TITLES and j + 1 < n and toks[j + 1].w != "و"  # «حوزه شهردار و امور …»: no place
+        if (_place_office(toks, j) and j + 1 < n and toks[j + 1].w != "و"  # «حوزه شهردار و امور …»: no place
                 and not _continues(toks, j + _place_title(toks, j))):
-            limit = min(limit, j - i + _place_title(toks, j))  # «معاون مالی شهردار تهران»: ends with the place
+            # «معاون مالی شهردار تهران», «عضو کمیسیون عمران شورای شهر اهواز»: ends with the place; an office
+            # where the place was due goes on to its own («قائم مقام شهرداری منطقه ۶ شهرداری تهران»)
+            limit = j - i + _place_title(toks, j)
         if tok.raw in OPEN_MARKS and toks[i].w in ORG_HEADS:  # «نشریه «فارین پالیسی»», «روزنامه "اعتماد"»
             close = next((k for k in range(j + 1, min(n, j + 5)) if toks[k].raw == CLOSE_FOR[tok.raw]), None)
             if close is not None and close > j + 1 and all(namey(t) for t in toks[j + 1:close]):
