@@ -217,3 +217,17 @@ def test_a_clause_after_but_with_its_own_verb_is_not_the_cue_subject(text, expec
 ])
 def test_a_group_asks_with_a_plural_light_verb(text, expected):
     assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «این را» points back to the quotation just before the sentence
+    ("«پروژه تا پایان سال تمام می‌شود.» این را علی رضایی، شهردار منطقه ۲، دیروز به خبرنگاران گفت.",
+     [("علی رضایی", "گفت", "پروژه تا پایان سال تمام می‌شود.")]),
+    ("«پروژه تا پایان سال تمام می‌شود.» شهردار منطقه ۲ این را گفت و افزود: بودجه آن تامین شده است.",
+     [("شهردار منطقه ۲", "گفت", "پروژه تا پایان سال تمام می‌شود."),
+      ("شهردار منطقه ۲", "افزود", "بودجه آن تامین شده است.")]),
+    # guard: with no quotation before it, «این را … گفت» says nothing we can show
+    ("پروژه تا پایان سال تمام می‌شود. این را علی رضایی دیروز به خبرنگاران گفت.", []),
+])
+def test_this_points_back_to_the_quotation_before(text, expected):
+    assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == expected

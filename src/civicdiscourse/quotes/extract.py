@@ -35,6 +35,9 @@ _SOURCE_KINDS = frozenset({"name", "title", "org"})
 # Judgement cues whose object may stand without «را» («وی X مورد تاکید قرار داد»).
 _OBJECT_CUES = frozenset({"مورد تاکید قرار داد"})
 _THIS_OBJECT = re.compile(r"(?<!\w)(?:این|همین) [^ ]+(?: [^ ]+)? $")
+# ««…» این را X گفت», ««…» X این را گفت»: «this» points back to the quotation just before the sentence
+_POINTER = re.compile(r"(?<!\w)(?:این|همین) (?:(?:جمله|سخن|سخنان|حرف|حرف ها|مطلب|نکته) )?را(?!\w)")
+_POINTER_START = re.compile(r"[ «»\"“”]*(?:این|همین) (?:(?:جمله|سخن|سخنان|حرف|حرف ها|مطلب|نکته) )?را +")
 _CLOSING_VERB = re.compile(r" *(?:شد|شدند|شده *است|شده *اند|است|هستند|بود|بودند|گردید)[ .!؟]*$")
 _CLOSING_MID = re.compile(r" +(?:شد|شدند|گردید)(?= *(?:و|،|,) )")
 _PLURAL_CLOSING = re.compile(r" (?:شدند|هستند|بودند|گردیدند)(?!\w)")
@@ -269,8 +272,9 @@ class SiteFinder:
                 first_end = group[1][0]  # «به نوشته X، Y … درخواست کرد»: the source credits, Y is the subject
                 comma = layout.match.find("،", group[0][1], first_end)
                 clause = comma + 1 if comma >= 0 else ss
-            subject = parse_subject(layout, ss, first_end, known=self.is_known, cue_starts=cue_starts,
-                                    scan=400 if group else 80)
+            pointer = _POINTER_START.match(layout.match, ss) if group else None
+            subject = parse_subject(layout, pointer.end() if pointer else ss, first_end, known=self.is_known,
+                                    cue_starts=cue_starts, scan=400 if group else 80)
             if subject.kind == "surname" and not group and not any(
                     self.is_known(t.w) for t in tokens(layout, *subject.name)):
                 subject = Mention(NONE_KIND, ss, ss)  # a lone rare word in narration («اصولگرایان …») is no antecedent
@@ -564,12 +568,27 @@ class SiteFinder:
             begin = _strip_adverbials(layout, _SPACES.match(layout.match, base).end(), s)
             raw.quote, raw.form = trim_span(layout, begin, s, indirect=True), "judge"
             return e
+        if raw.cue.shape == "verb" and _POINTER.search(layout.match, ss, s) and (back := self._quote_before(ss)):
+            raw.kind, raw.form, raw.quote = "direct", "mark", trim_span(layout, back[0] + 1, back[1])
+            return e
         if raw.cue.marker:
             m = re.search(rf"(?:^| )(?:{raw.cue.marker}) (?!اساس|روی|خلاف|عهده|این اساس)", segment)
             if m:
                 raw.quote, raw.form = trim_span(layout, base + m.end(), s, indirect=True), "marker"
                 return e
         return self._bare_clause(raw, nxt)
+
+    def _quote_before(self, ss: int) -> tuple[int, int] | None:
+        """The quotation that ends right before the sentence at ``ss`` and is a sentence of its own, or None."""
+        layout = self.layout
+        k = ss - 1
+        while k >= 0 and layout.match[k] in " .؛;!؟?":
+            k -= 1
+        pair = next((p for p in layout.pairs if p[1] == k), None)
+        if pair is None or pair[1] - pair[0] < 10:
+            return None
+        before = layout.match[:pair[0]].rstrip(" ")
+        return pair if not before or before[-1] in "\n.؟?!»”\"" else None
 
     def _bare_clause(self, raw: Raw, nxt) -> int | None:
         """«X اعلام کرد احزاب … خواهند داد.»: a reported clause right after the verb, no «که»."""
