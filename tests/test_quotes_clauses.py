@@ -231,3 +231,14 @@ def test_a_group_asks_with_a_plural_light_verb(text, expected):
 ])
 def test_this_points_back_to_the_quotation_before(text, expected):
     assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «یکی از این ساکنان»: one member of the group just named speaks for themself
+    ("شماری از ساکنان محله از نبود روشنایی در بوستان گلایه کردند. یکی از این ساکنان به خبرنگار ما گفت: "
+     "شب‌ها کسی به پارک نمی‌آید.", ["شماری از ساکنان محله", "یکی از این ساکنان"]),
+    # guard: «برخی از این X» may be the complement of the cue, and stays the bare group
+    ("برخی از این شلوغی گلایه می‌کنند.", ["برخی"]),
+])
+def test_one_of_these_is_one_member(text, expected):
+    assert [s.speaker for s in extract_statements(text)] == expected

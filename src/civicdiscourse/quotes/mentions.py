@@ -444,6 +444,8 @@ def _quantified_group(toks: list[Token], i: int, cue_starts) -> Mention | None:
         j += 1
     if j < len(toks) and toks[j].w == "از":
         j += 1
+        if toks[i].w in _ONE_OF and j + 1 < len(toks) and toks[j].w in _GROUP_STOPS and not toks[j + 1].is_punct:
+            j += 1  # «یکی از این ساکنان»: one member of the group just named, speaking for themself
     k = j
     while k < len(toks) and k - j < 5:
         tok = toks[k]
