@@ -30,7 +30,7 @@ The pipeline (one module each):
 
 from __future__ import annotations
 
-from .confidence import features, shipped_model
+from .confidence import features, shipped_confidence
 from .continuation import run_on
 from .cues import CUES, Cue, compile_cues
 from .extract import Raw, SiteFinder, close_direct_quotes
@@ -143,7 +143,7 @@ def _statement(layout, raw: Raw, doc_id: str | None) -> tuple[Statement, dict[st
     return Statement(
         doc_id=doc_id, speaker=speaker, role=role, role_class=_role_class(written_role, speaker), cue=cue, quote=quote,
         quote_start=quote_start, quote_end=quote_end, kind=raw.kind, pronoun=raw.anaphor is not None,
-        confidence=shipped_model().predict(facts), speaker_start=speaker_start, speaker_end=speaker_end,
+        confidence=shipped_confidence(facts), speaker_start=speaker_start, speaker_end=speaker_end,
         cue_start=cue_start, cue_end=cue_end, anaphor=raw.anaphor,
     ), facts
 

@@ -194,6 +194,17 @@ def shipped_model() -> ConfidenceModel:
     return ConfidenceModel.from_json(MODEL_PATH.read_text(encoding="utf-8"))
 
 
+def shipped_confidence(facts: dict[str, str]) -> float:
+    """The shipped model's :meth:`~ConfidenceModel.predict`, memoised: a few hundred combinations of facts
+    recur across documents."""
+    return _shipped_probability(tuple(facts.items()))
+
+
+@lru_cache(maxsize=8192)
+def _shipped_probability(items: tuple[tuple[str, str], ...]) -> float:
+    return shipped_model().predict(dict(items))
+
+
 def _model_digest() -> str:
     return hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:16]
 

@@ -24,6 +24,7 @@ exactly one named speaker has no title at all, the title is theirs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import compress, count
@@ -274,9 +275,12 @@ def surnames_written_apart(layout: Layout, entities: list) -> None:
     of it. The name must end right before it, one space apart.
     """
     toks = tokens(layout, 0, len(layout.key))
-    ends = {tok.end: k for k, tok in enumerate(toks)}
+    ends = layout.cache["tokens"][2]  # token end offsets, sorted (filled by ``tokens``)
     for entity in entities:
-        if entity.org or entity.name is None or (k := ends.get(entity.name[1])) is None or k + 1 >= len(toks):
+        if entity.org or entity.name is None:
+            continue
+        k = bisect_left(ends, entity.name[1])
+        if k + 1 >= len(toks) or ends[k] != entity.name[1]:
             continue
         nxt = toks[k + 1]
         if layout.key[toks[k].end:nxt.start] != " " or not namey(nxt) or nxt.w in ADVERBS or nxt.w in TIME_NOUNS:

@@ -160,8 +160,10 @@ def _place_office(toks: list[Token], j: int) -> bool:
     w = toks[j].w
     if w in _PLACE_TITLES or w in _PLACE_OFFICES:
         return True
+    if w != "شورای":
+        return False
     after = [t.w for t in toks[j + 1:j + 3]]
-    return w == "شورای" and (after[:1] == ["شهر"] or after == ["اسلامی", "شهر"])
+    return after[:1] == ["شهر"] or after == ["اسلامی", "شهر"]
 
 
 def _continues(toks: list[Token], k: int) -> bool:
