@@ -9,6 +9,8 @@ The subject also stands behind «چرا که», «همان‌طوری که» and
 «این گفته» is a noun; a second title that goes on with «افزود» is the person who just spoke; a plural
 title («مسئولان کشور») is a group; a title opening the lead is the role of the body's first named speaker;
 «به گفته خودش» is the person just spoken of; an office («معاونت …») speaks as an organisation.
+A verb or predicate in the first or second person («امیدوارم», «بتوانیم», «دیدیم») names nobody: a plural
+verb then goes to the people opening its own clause («… و اهالی به ما می‌گویند»).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 from quote_helpers import speakers
 
 from civicdiscourse.quotes import extract_statements
+from civicdiscourse.quotes.names import first_or_second_person
 
 FIRST = "سعید نمکی وزیر بهداشت گفت: کار خوب پیش می‌رود.\n"
 
@@ -117,3 +120,27 @@ def test_an_office_speaks_as_an_organisation_not_as_a_holder():
     statement = extract_statements(text)[1]
     assert (statement.speaker, statement.anaphor, statement.role_class) == (
         "معاونت حمل و نقل شهرداری تهران", None, "municipal_official")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("امیدوارم", True), ("بتوانیم", True), ("دیدیم", True), ("بخوانید", True), ("معتقدم", True),
+    ("نیازمندیم", True),
+    # guards: names, and «my …» of a common noun, which may well be who speaks («خواهرم گفت»)
+    ("مریم", False), ("رستم", False), ("بسام", False), ("داوید", False), ("خواهرم", False), ("مردم", False),
+])
+def test_first_or_second_person(word, expected):
+    assert first_or_second_person(word) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("شهردار منطقه ۴ در جمع اهالی گفت: کار پارک محله تا پایان سال تمام می‌شود.\n"
+     "امیدوارم بتوانیم این وعده را عملی کنیم و اهالی به ما می‌گویند باید سرعت کار بیشتر شود.",
+     [("شهردار منطقه ۴", "گفت"), ("اهالی", "می‌گویند")]),
+    ("ما در این محله زندگی می‌کنیم.\nدیدیم که کار پارک متوقف شده و همسایه‌ها گفتند باید از شهرداری پیگیری کنیم.",
+     [("همسایه‌ها", "گفتند")]),
+    ("امیدوارم بتوانم برای کشور کار کنم، مردم به ما می‌گویند رنج ما را نشان دهید.", [("مردم", "می‌گویند")]),
+    # guard: «my sister» speaks
+    ("خواهرم گفت من از این محله نمی‌روم.", [("خواهرم", "گفت")]),
+])
+def test_first_person_words_are_no_speakers(text, expected):
+    assert speakers(text) == expected

@@ -115,6 +115,26 @@ def test_surname_completed_from_the_text(text, expected):
     assert [normalize_name(s) for s in spoken] == [normalize_name(expected)]
 
 
+# --- of two people with one surname, a lone surname is the one named just before it ------------------
+
+NAMESAKES = [
+    ("مجری مراسم از غلامرضا موسوی و حسن رستمی دعوت کرد به جایگاه بیایند.\n"
+     "موسوی در این بخش گفت: این شهر به فضای سبز بیشتری نیاز دارد.\nوی افزود: باید بودجه پارک‌ها بیشتر شود.\n"
+     "مهدی موسوی هم بیان کرد: از همه سپاسگزاریم.", ["غلامرضا موسوی", "غلامرضا موسوی", "مهدی موسوی"]),
+    ("مجری مراسم از رضا کریمی و حسن رستمی دعوت کرد به جایگاه بیایند.\n"
+     "کریمی گفت: این شهر به فضای سبز بیشتری نیاز دارد.\nعلی کریمی هم بیان کرد: از همه سپاسگزاریم.",
+     ["رضا کریمی", "علی کریمی"]),
+    # guard: the namesake named before is cited, the speaker known by name before stays
+    ("رضا کریمی در این مراسم گفت: راه علی کریمی ادامه دارد.\nکریمی افزود: باید بودجه پارک‌ها بیشتر شود.",
+     ["رضا کریمی", "رضا کریمی"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMESAKES)
+def test_a_lone_surname_is_the_namesake_named_just_before(text, expected):
+    assert [normalize_name(s) for s, _ in speakers(text)] == [normalize_name(e) for e in expected]
+
+
 # --- a title that speaks alongside one person is that person -----------------------------------------
 
 TITLE_HOLDERS = [

@@ -20,7 +20,7 @@ from .layout import Layout
 from .lexicon import HONORIFICS
 from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
 from .positional import POSITIONAL, positional_subject
-from .names import FIRST_NAMES, OPEN_MARKS, SURNAME_PARTS, consonant_folded
+from .names import FIRST_NAMES, OPEN_MARKS, SURNAME_PARTS, consonant_folded, people_plural
 
 _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
@@ -82,6 +82,8 @@ _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]*[،,]?[ \t]+(?:اما|ولی|چ�
 _AND_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+و[ \t]+")
 _AND_AFTER_VERB_OR_PERFECT = re.compile(r"(?:(?<=[دت])|(?<=[دت]ه))[ \t]+و[ \t]+")  # «… بیکار ننشسته و X، …»
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و|زیرا|چراکه)(?= )")
+# Where a clause with a subject of its own may open: a comma, «که», «و» after a finite verb (not «X و Y»).
+_CLAUSE_OPENING = re.compile(r"[،,؛;]|(?<!\w)که(?= )|(?<=[دتمه]) و(?= )")
 _CONNECTIVE = re.compile(r" *(?:(?:در|با) (?:همین|این) (?:راستا|حال|میان|بین|وجود|زمینه)|از سوی دیگر|در مقابل|اما|ولی)"
                          r"(?= |،|,)[ ،,]*")
 
@@ -318,6 +320,15 @@ class SiteFinder:
                 return mention
         return None
 
+    def _people_before(self, start: int, cue: int) -> Mention | None:
+        """A plural of people opening the last clause before a plural cue, when the sentence opens with none
+        («امیدوارم بتوانم … و اهالی به ما می‌گویند …», «… دیدیم که همسایه‌ها گفتند …»)."""
+        found = _last_match(_CLAUSE_OPENING, self.layout.match, start, cue)
+        group = None if found is None else group_subject(self.layout, found.end(), cue)
+        if group is None:
+            return None
+        return group if people_plural(tokens(self.layout, group.start, group.end)[0].w) else None
+
     def _positional_after_and(self, start: int, cue: int) -> Mention | None:
         """«… وجود ندارد و فروشندگان … خواسته‌اند»: the subject opening a clause joined by «و» after a finite verb."""
         found = _last_match(_AND_AFTER_VERB, self.layout.match, start, cue)
@@ -379,7 +390,8 @@ class SiteFinder:
                 mention, inherited = subject, False
                 if mention.kind == NONE_KIND and (layout.match[s:e].endswith("ند") or cue.shape == "lead" and (
                         _PLURAL_CLOSING.search(layout.match, e, nxt[0] if nxt else se))):  # a plural verb: a group
-                    mention = group_subject(layout, region, s) or mention  # «ساکنان … خواستار X شدند»
+                    mention = (group_subject(layout, region, s)  # «ساکنان … خواستار X شدند»
+                               or self._people_before(region, s) or mention)
             else:
                 own = parse_subject(layout, region, s, known=self.is_known, strict=True, cue_starts=cue_starts)
                 comma = max(layout.match.rfind("،", region, s), layout.match.rfind(",", region, s))

@@ -266,6 +266,15 @@ def full_name_of(layout: Layout, word: str, *, before: int | None = None) -> tup
     return max(near) if near else None
 
 
+def nearest_namesake(layout: Layout, word: str, *, before: int) -> tuple[int, int] | None:
+    """When the text writes several full names (opening with a listed first name) for the surname ``word``,
+    the one written last within :data:`NEAR` characters before ``before``; else None."""
+    spans = _written_full_names(layout).get(word)
+    if not spans or len({name_words(layout, span) for span in spans}) == 1:
+        return None
+    return full_name_of(layout, word, before=before)
+
+
 def surnames_written_apart(layout: Layout, entities: list) -> None:
     """Extend a person's name by the word its surname always comes with, in place.
 

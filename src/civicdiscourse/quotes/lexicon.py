@@ -268,6 +268,22 @@ def word_frequencies() -> dict[str, int]:
     return frequencies
 
 
+@lru_cache(maxsize=1)
+def verb_stems() -> frozenset[str]:
+    """Past and present stems of hazm's verb list («گفت», «گوی», «توان»; ships with hazm), loose form."""
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.origin:
+        return frozenset()
+    stems: set[str] = set()
+    try:
+        with open(Path(spec.origin).parent / "data" / "verbs.dat", encoding="utf-8") as handle:
+            for line in handle:
+                stems.update(key(stem).replace(ZWNJ, "") for stem in line.strip().split("#") if len(stem) > 1)
+    except OSError:
+        return frozenset()
+    return frozenset(stems)
+
+
 COMMON_WORD_MIN = 100_000
 
 

@@ -25,8 +25,10 @@ from .lexicon import (
     STOP,
     TITLE_HEADS,
     first_names,
+    frequency,
     is_common_word,
     learned_surnames,
+    verb_stems,
 )
 
 FIRST_NAMES = first_names()
@@ -92,7 +94,35 @@ def is_verb_like(tok: Token) -> bool:
     w = tok.w
     return (w in _VERB_WORDS or w in _REPORTING_WORDS or tok.raw.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
             or w in {"می", "نمی"} or w.endswith(("هاست", "هاند"))
-            or w.endswith("ند") and w[:-2] in _VERB_WORDS)  # «داشتند», «گرفتند»: a listed past stem, plural
+            or w.endswith("ند") and w[:-2] in _VERB_WORDS  # «داشتند», «گرفتند»: a listed past stem, plural
+            or first_or_second_person(w))
+
+
+_PERSON_ENDINGS = ("یم", "ید", "م")
+# Adjectives a speaker says of themselves in the first person («امیدوارم», «معتقدم»).
+_PREDICATES = frozenset("امیدوار معتقد مطمین موافق مخالف متاسف خوشحال نگران شرمنده ممنون متشکر مدیون".split())
+# Verb prefixes and the shortest stem each takes: a bare stem (a past one, «دادیم») needs three letters and a
+# first-person ending («درید», «بسام», «داوید» are names).
+_VERB_PREFIXES = (("نمی", 2), ("می", 2), ("ب", 3), ("ن", 3), ("", 3))
+
+
+@lru_cache(maxsize=65536)  # asked of words a subject scan passes over
+def first_or_second_person(w: str) -> bool:
+    """A verb or a predicate in the first or second person («بتوانم», «دادیم», «امیدوارم»): a word hazm's
+    list does not have that is a verb stem of hazm's, or a common word, with a personal ending. It never
+    names who speaks in the third person («امیدوارم بتوانم … آن‌ها به ما می‌گویند»)."""
+    if frequency(w) or w in FIRST_NAMES:
+        return False
+    for ending in _PERSON_ENDINGS:
+        if not w.endswith(ending):
+            continue
+        base = w[:-len(ending)]
+        if base in _PREDICATES or ending == "یم" and len(base) >= 4 and is_common_word(base):
+            return True  # «امیدوارم», «نیازمندیم»; a common noun with «م» is «my …» («خواهرم گفت»)
+        if any(base.startswith(prefix) and len(base) - len(prefix) >= shortest and base[len(prefix):] in verb_stems()
+               and (prefix or ending != "ید") for prefix, shortest in _VERB_PREFIXES):
+            return True
+    return False
 
 
 def is_plural_noun(w: str) -> bool:
@@ -104,9 +134,24 @@ def is_plural_noun(w: str) -> bool:
     return w in _PEOPLE_PLURALS or (w.endswith("ان") and len(w) > 4 and w[:-2] in TITLE_HEADS)
 
 
+def people_plural(w: str) -> bool:
+    """A plural of people («ساکنان», «اهالی», «کارشناسان», «پژوهشگران», «آمریکایی‌ها»), not of things («سال‌ها»)."""
+    if w in _PEOPLE_PLURALS:
+        return True
+    for ending in ("ها", "ان"):
+        stem = w[:-len(ending)]
+        if w.endswith(ending) and len(stem) > 2 and (stem in TITLE_HEADS or stem.endswith(_PEOPLE_SUFFIXES)):
+            return True
+    return False
+
+
+# Suffixes of nouns for people («پژوهشگر», «هنرمند», «پیمانکار», «آمریکایی»), before a plural ending.
+_PEOPLE_SUFFIXES = ("گر", "مند", "کار", "یی", "ی", "چی", "دار", "شناس", "نگار", "ده")
+
 _PEOPLE_PLURALS = frozenset("""ساکنان شهروندان کارشناسان کشاورزان مسئولان مسوولان مدیران نمایندگان دانشجویان کارگران
 فعالان معلمان پزشکان پرستاران بازیکنان هواداران کاسبان مغازه‌داران رانندگان مردمان شاهدان حاضران معترضان
-تظاهرکنندگان کارمندان بازنشستگان دستیاران همکاران وکلای اعضای مردم""".replace("\u200c", "").split())
+تظاهرکنندگان کارمندان بازنشستگان دستیاران همکاران وکلای اعضای مردم اهالی همسایگان همسایهها
+نامزدها رسانهها زنان مردان""".replace("\u200c", "").split())
 
 @lru_cache(maxsize=65536)  # asked of every word a subject scan passes over
 def is_first_name_like(w: str) -> bool:

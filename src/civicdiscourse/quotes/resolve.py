@@ -39,6 +39,7 @@ from .holders import (
     holder_of,
     merge_title_holders,
     name_words,
+    nearest_namesake,
     quoted_holder_of,
     surnames_written_apart,
     titles_after_names,
@@ -151,17 +152,33 @@ class Resolver:
         before = [e for e in candidates if min(e.positions) <= position]
         return max(before, key=lambda e: max(p for p in e.positions if p <= position)) if before else candidates[0]
 
-    def _entity_for_name(self, mention: Mention) -> Entity:
+    def _namesake(self, words: tuple[str, ...], entity: Entity | None, position: int) -> tuple[int, int] | None:
+        """For a surname alone that finds nobody named before it, the full name of the namesake written just
+        before it, if the text names several («… غلامرضا موسوی و … / موسوی گفت … / مهدی موسوی …»)."""
+        if len(words) == 1 and (entity is None or min(entity.positions) > position):
+            return nearest_namesake(self.layout, words[0], before=position)
+        return None
+
+    def _person_named(self, mention: Mention) -> tuple[Entity | None, tuple[int, int], tuple[str, ...]]:
+        """The known person ``mention`` names (or None), and the span and words of that name."""
         words = name_words(self.layout, mention.name)
         entity = self._best(words, mention.start)
+        namesake = self._namesake(words, entity, mention.start)
+        if namesake is None:
+            return entity, mention.name, words
+        words = name_words(self.layout, namesake)
+        return self._best(words, mention.start), namesake, words
+
+    def _entity_for_name(self, mention: Mention) -> Entity:
+        entity, name, words = self._person_named(mention)
         if entity is not None:
             if len("".join(words)) > len("".join(entity.words)):
-                entity.name, entity.words = mention.name, words
+                entity.name, entity.words = name, words
             if _span_len(mention.role) > _span_len(entity.role):
                 entity.role = mention.role
             entity.positions.append(mention.start)
             return entity
-        entity = Entity(mention.name, mention.role, mention.start, [mention.start], words)
+        entity = Entity(name, mention.role, mention.start, [mention.start], words)
         self.entities.append(entity)
         return entity
 
@@ -373,8 +390,10 @@ class Resolver:
                 person = self._best(words, position)
                 if person is not None and len("".join(person.words)) < len("".join(words)):
                     person = None  # a known name inside a longer phrase («اهالی منطقه») is not that person
-                full = full_name_of(self.layout, words[0], before=mention.start) if person is None and len(words) == 1 else None
-                if full is not None:  # «افشار …» where the text names «بامداد افشار» elsewhere
+                full = self._namesake(words, person, mention.start)
+                if full is None and person is None and len(words) == 1:  # «افشار …» where the text names
+                    full = full_name_of(self.layout, words[0], before=mention.start)  # «بامداد افشار» elsewhere
+                if full is not None:
                     person = self._entity_for_name(Mention("name", mention.start, mention.end, full))
                 raw.entity, raw.anaphor = person or self._org(mention), None
             else:
@@ -468,7 +487,7 @@ class Resolver:
         return out
 
     def _entity_for_name_lookup(self, mention: Mention) -> Entity:
-        entity = self._best(name_words(self.layout, mention.name), mention.start)
+        entity = self._person_named(mention)[0]
         return entity if entity is not None else self._entity_for_name(mention)
 
 
