@@ -3,6 +3,7 @@
     CIVICDISCOURSE_MIRROR=../shared/corpora uv run python scripts/evaluate_quotes.py
     uv run python scripts/evaluate_quotes.py --by-file            # one table per annotation file too
     uv run python scripts/evaluate_quotes.py --json metrics.json  # machine-readable copy
+    uv run python scripts/evaluate_quotes.py --municipal          # only the articles about city government
 
 Uses whatever ``corpus/annotations/statements/*.jsonl`` exist (records that
 cannot be used yet are listed, not fatal). Prints, in one run, the metrics of
@@ -16,6 +17,7 @@ import argparse
 import json
 import sys
 
+from civicdiscourse.corpus.municipal import is_municipal
 from civicdiscourse.evaluate import GoldSet, evaluate, format_report, load_gold
 from civicdiscourse.quotes import extract_statements
 from civicdiscourse.quotes.baseline import naive_statements
@@ -23,10 +25,9 @@ from civicdiscourse.quotes.baseline import naive_statements
 SYSTEMS = {"quotes": extract_statements, "naive baseline": naive_statements}
 
 
-def _subset(gold: GoldSet, name: str) -> GoldSet:
-    keep = [d for d, f in gold.files.items() if f == name]
+def _subset(gold: GoldSet, keep: list[str]) -> GoldSet:
     return GoldSet({d: gold.texts[d] for d in keep}, {d: gold.statements[d] for d in keep}, [],
-                   {d: name for d in keep})
+                   {d: gold.files[d] for d in keep})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,20 +35,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", help="annotation files (default: all in corpus/annotations/statements)")
     parser.add_argument("--by-file", action="store_true", help="also score each annotation file separately")
     parser.add_argument("--json", metavar="PATH", help="write all metrics as JSON")
+    parser.add_argument("--municipal", action="store_true",
+                        help="score only the documents the strict municipal filter keeps (what the held-out set is)")
     args = parser.parse_args(argv)
     gold = load_gold(args.files or None)
+    if args.municipal:
+        gold = _subset(gold, [d for d, text in gold.texts.items() if is_municipal(text)])
     for problem in gold.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     if not len(gold):
         print("no usable annotated documents yet", file=sys.stderr)
         return 1
     results = {name: evaluate(gold, system) for name, system in SYSTEMS.items()}
-    print(f"# development set: {len(gold)} documents from {len(set(gold.files.values()))} annotation file(s)")
+    which = "municipal documents of the development set" if args.municipal else "development set"
+    print(f"# {which}: {len(gold)} documents from {len(set(gold.files.values()))} annotation file(s)")
     format_report(results)
     everything = {"all": results}
     if args.by_file:
         for name in sorted(set(gold.files.values())):
-            part = _subset(gold, name)
+            part = _subset(gold, [d for d, f in gold.files.items() if f == name])
             part_results = {n: evaluate(part, s) for n, s in SYSTEMS.items()}
             print(f"\n# {name}: {len(part)} documents")
             format_report(part_results)
