@@ -242,3 +242,17 @@ def test_this_points_back_to_the_quotation_before(text, expected):
 ])
 def test_one_of_these_is_one_member(text, expected):
     assert [s.speaker for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «می‌خواهد» with no «که/تا» after it wants; the reported clause goes on over it
+    ("رسانه‌های محلی اعلام کردند که شهرداری می‌خواهد پارک محله را زودتر افتتاح کند.",
+     [("رسانه‌های محلی", "شهرداری می‌خواهد پارک محله را زودتر افتتاح کند.")]),
+    ("شهردار منطقه ۳ گفت که شهرداری از ساکنان می‌خواهد زباله‌ها را شب بیرون بگذارند.",
+     [("شهردار منطقه ۳", "شهرداری از ساکنان می‌خواهد زباله‌ها را شب بیرون بگذارند.")]),
+    # guard: with «که» after it, a present «از X می‌خواهد» asks, and its request is a statement of its own
+    ("شهردار منطقه ۳ از ساکنان می‌خواهد که زباله‌ها را شب بیرون بگذارند.",
+     [("شهردار منطقه ۳", "زباله‌ها را شب بیرون بگذارند.")]),
+])
+def test_a_wish_inside_a_reported_clause_does_not_end_it(text, expected):
+    assert [(s.speaker, s.quote) for s in extract_statements(text)] == expected

@@ -375,7 +375,7 @@ class SiteFinder:
                 continue
             if s < region:
                 continue
-            nxt = next((g for g in group[n + 1:] if g[0] >= e), None)
+            nxt = next((g for g in group[n + 1:] if g[0] >= e and not self._wish(*g)), None)
             if cue.shape == "source" or cue.name in _SOURCE_OR_PREP:
                 raw = self._source(s, e, cue, sentence, paragraph, nxt)
                 if cue.shape == "prep" and raw is not None and raw.mention.kind not in _SOURCE_KINDS:
@@ -449,6 +449,11 @@ class SiteFinder:
         if quote[1] <= quote[0]:
             return None
         return Raw(cue, (s, e), quote, "indirect", "source", mention, False, sentence, paragraph)
+
+    def _wish(self, s: int, e: int, cue: Cue) -> bool:
+        """A present «می‌خواهد» with no «که/تا» after it wants, it asks nothing («… گفت علی می‌خواهد برود»):
+        a reported clause goes on over it."""
+        return cue.after and self.layout.match.startswith("می", s) and _THAT_OR_SO.match(self.layout.match, e) is None
 
     def _request(self, raw: Raw, region: int) -> bool:
         """Whether a cue whose complement follows it reports a request: it governs its marker («از X خواست»)
