@@ -81,6 +81,11 @@ def test_a_surname_written_with_a_space_is_the_same_person():
     ("طبق تازه‌ترین اعلام شهرداری تهران، معابر باز است.", [("شهرداری تهران", "طبق تازه‌ترین اعلام")]),
     # «تاکید کرد» governs «بر» or «نسبت به»
     ("شهردار اردبیل نسبت به حضور پاکبانان در همه روزهای سال تاکید کرد.", [("شهردار اردبیل", "تاکید کرد")]),
+    # the stative «تاکید دارد» («insists») with «که»; with only a «بر» complement it is too often a relative
+    # clause («… زنانی که بر X تاکید دارند گفت»)
+    ("عضو شورای شهر تاکید دارد که ادارات باید به سمت دورکاری بروند.", [("عضو شورای شهر", "تاکید دارد")]),
+    ("برخی تأکید دارند که قرنطینه باید زودتر اعلام شود.", [("برخی", "تأکید دارند")]),
+    ("شهردار بر ضرورت توسعه حمل و نقل عمومی تاکید دارد.", []),
 ])
 def test_more_verb_cues(text, expected):
     assert speakers(text) == expected
@@ -107,7 +112,7 @@ def test_indefinite_offices_and_because_clauses(text, expected):
     ("باید به انگیزه‌های شهرداری برای این طرح اشاره کرد که همیشه موفق بوده است.", []),
     # a modal in an earlier clause leaves the cue alone
     ("مهدی قمی تاکید دارد که ادارات باید به سمت دورکاری بروند و ادامه می‌دهد: این کار لازم است.",
-     [("مهدی قمی", "ادامه می‌دهد")]),
+     [("مهدی قمی", "تاکید دارد"), ("مهدی قمی", "ادامه می‌دهد")]),
     # a pronoun alone is no reported content
     ("اولین موضوعی که شهردار به آن اشاره کرد، ترافیک بود.", []),
     # «که» after a «را» object of «مطرح کرد» opens a relative clause, unless the object points ahead
