@@ -10,7 +10,7 @@ The subject also stands behind «چرا که», «همان‌طوری که» and
 title («مسئولان کشور») is a group; a title opening the lead is the role of the body's first named speaker;
 «به گفته خودش» is the person just spoken of; an office («معاونت …») speaks as an organisation.
 A verb or predicate in the first or second person («امیدوارم», «بتوانیم», «دیدیم») names nobody: a plural
-verb then goes to the people opening its own clause («… و اهالی به ما می‌گویند»).
+verb then goes to the people (or the quantifier) opening its own clause («… و اهالی به ما می‌گویند»).
 """
 
 from __future__ import annotations
@@ -141,6 +141,11 @@ def test_first_or_second_person(word, expected):
     ("امیدوارم بتوانم برای کشور کار کنم، مردم به ما می‌گویند رنج ما را نشان دهید.", [("مردم", "می‌گویند")]),
     # guard: «my sister» speaks
     ("خواهرم گفت من از این محله نمی‌روم.", [("خواهرم", "گفت")]),
+    # after a closed clause («… منتشر شد و»), a quantifier opening the next one is the group, alone
+    ("علی رضایی گفت: کار خوب است.\nطرح جدید شهرداری دیروز منتشر شد و بسیاری روزهای آخر می‌گفتند که کار "
+     "تمام است.", [("علی رضایی", "گفت"), ("بسیاری", "می‌گفتند")]),
+    # guard: with no people after «و», both verbs share the subject
+    ("اعضای شورا در جلسه حاضر شدند و اعلام کردند که بودجه کافی نیست.", [("اعضای شورا", "اعلام کردند")]),
 ])
 def test_first_person_words_are_no_speakers(text, expected):
     assert speakers(text) == expected

@@ -18,9 +18,10 @@ from ..text import ZWNJ
 from .cues import RA_VERBS, CompiledCues, Cue
 from .layout import Layout
 from .lexicon import HONORIFICS
-from .mentions import NONE_KIND, Mention, group_subject, parse_subject, tokens
+from .openers import ADVERBS, TIME_NOUNS
+from .mentions import NONE_KIND, QUANTIFIERS, Mention, group_subject, parse_subject, tokens
 from .positional import POSITIONAL, positional_subject
-from .names import FIRST_NAMES, OPEN_MARKS, SURNAME_PARTS, consonant_folded, people_plural
+from .names import FIRST_NAMES, OPEN_MARKS, SURNAME_PARTS, consonant_folded, is_verb_like, people_plural
 
 _COLON = re.compile(r"[ \t]*[:：]")
 # Verbs that may take a reported clause directly, without «که» or a colon.
@@ -82,6 +83,7 @@ _BUT_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]*[،,]?[ \t]+(?:اما|ولی|چ�
 _AND_AFTER_VERB = re.compile(r"(?<=[دت])[ \t]+و[ \t]+")
 _AND_AFTER_VERB_OR_PERFECT = re.compile(r"(?:(?<=[دت])|(?<=[دت]ه))[ \t]+و[ \t]+")  # «… بیکار ننشسته و X، …»
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|(?<!\w)(?:که|و|زیرا|چراکه)(?= )")
+_SUBORDINATORS = frozenset("که آنکه اینکه تا اگر چون وقتی چنانچه".split())
 # Where a clause with a subject of its own may open: a comma, «که», «و» after a finite verb (not «X و Y»).
 _CLAUSE_OPENING = re.compile(r"[،,؛;]|(?<!\w)که(?= )|(?<=[دتمه]) و(?= )")
 _CONNECTIVE = re.compile(r" *(?:(?:در|با) (?:همین|این) (?:راستا|حال|میان|بین|وجود|زمینه)|از سوی دیگر|در مقابل|اما|ولی)"
@@ -320,14 +322,34 @@ class SiteFinder:
                 return mention
         return None
 
+    def _own_verb(self, start: int, cue: int) -> bool:
+        """Whether a clause closes in ``[start, cue)``: a finite verb followed by «و» or a comma, with no
+        conjunction before it (a relative or adverbial clause keeps its head the cue's subject: «ساکنانی که
+        تجمع کرده بودند گفتند», «X بدون آنکه … کند، اعلام می‌کند»)."""
+        toks = tokens(self.layout, start, cue)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.w in _SUBORDINATORS:
+                return False
+            if is_verb_like(tok) and (toks[k + 1].w == "و" or toks[k + 1].raw in "،,؛"):
+                return True
+        return False
+
     def _people_before(self, start: int, cue: int) -> Mention | None:
-        """A plural of people opening the last clause before a plural cue, when the sentence opens with none
-        («امیدوارم بتوانم … و اهالی به ما می‌گویند …», «… دیدیم که همسایه‌ها گفتند …»)."""
+        """A plural of people or a quantifier opening the last clause before a plural cue, when the sentence
+        opens with none («امیدوارم بتوانم … و اهالی به ما می‌گویند …», «… دیدیم که همسایه‌ها گفتند …»,
+        «… است که برخی معتقدند …»)."""
         found = _last_match(_CLAUSE_OPENING, self.layout.match, start, cue)
         group = None if found is None else group_subject(self.layout, found.end(), cue)
         if group is None:
             return None
-        return group if people_plural(tokens(self.layout, group.start, group.end)[0].w) else None
+        words = tokens(self.layout, group.start, group.end)
+        if words[0].w not in QUANTIFIERS:
+            return group if people_plural(words[0].w) else None
+        if len(words) > 1 and people_plural(words[1].w):
+            return group  # «برخی نمایندگان …»
+        if len(words) == 1 or words[1].w in TIME_NOUNS or words[1].w in ADVERBS:  # «بسیاری روزهای آخر می‌گفتند»
+            return Mention("org", words[0].start, words[0].end, None, (words[0].start, words[0].end))
+        return None  # «برخی فهرست‌ها را …»: a quantified thing
 
     def _positional_after_and(self, start: int, cue: int) -> Mention | None:
         """«… وجود ندارد و فروشندگان … خواسته‌اند»: the subject opening a clause joined by «و» after a finite verb."""
@@ -390,8 +412,11 @@ class SiteFinder:
                 mention, inherited = subject, False
                 if mention.kind == NONE_KIND and (layout.match[s:e].endswith("ند") or cue.shape == "lead" and (
                         _PLURAL_CLOSING.search(layout.match, e, nxt[0] if nxt else se))):  # a plural verb: a group
-                    mention = (group_subject(layout, region, s)  # «ساکنان … خواستار X شدند»
-                               or self._people_before(region, s) or mention)
+                    crowd = group_subject(layout, region, s)  # «ساکنان … خواستار X شدند»
+                    if crowd is None or self._own_verb(crowd.end, s):  # after a closed clause, people opening
+                        # the next one («… منتشر شد و برخی کارشناسان … می‌دانند»); else one subject for both verbs
+                        crowd = self._people_before(region, s) or crowd
+                    mention = crowd or mention
             else:
                 own = parse_subject(layout, region, s, known=self.is_known, strict=True, cue_starts=cue_starts)
                 comma = max(layout.match.rfind("،", region, s), layout.match.rfind(",", region, s))
