@@ -278,3 +278,9 @@ def test_pronoun_object_is_not_the_speaker():
     text = ("علی رضایی گفت: کار تمام است.\n"
             "در مقابل نیز، پایداری‌ها دل خوشی از رضایی نداشتند و او را شایسته ریاست نمی‌دانستند.")
     assert speakers(text) == [("علی رضایی", "گفت"), ("پایداری‌ها", "نمی‌دانستند")]
+
+
+def test_a_nested_quotation_in_marks_is_what_is_inside_them():
+    text = 'علی رضایی گفت: شهردار در جلسه شورا گفت: "پارک محله تا پایان سال باز می‌شود." و ما هم منتظریم.'
+    nested = [s for s in extract_statements(text) if s.speaker == "شهردار"]
+    assert [(s.cue, s.kind, s.quote) for s in nested] == [("گفت", "direct", "پارک محله تا پایان سال باز می‌شود.")]

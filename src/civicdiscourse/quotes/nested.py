@@ -118,6 +118,10 @@ def _nested(layout: Layout, finder: SiteFinder, outer: Raw, cue, span: tuple[int
     stop = semicolon if kind == "indirect" and semicolon is not None else stop
     but = _BUT.search(layout.match, start, stop) if kind == "indirect" else None
     stop = but.start() if but is not None else stop  # «برخی معتقدند A ولی اینطور نیست»: the speaker answers
+    begin = start + len(layout.match[start:stop]) - len(layout.match[start:stop].lstrip(" "))
+    pair = layout.pair_opened_at(begin) if kind == "direct" else None
+    if pair is not None and pair[1] <= outer.quote[1]:  # «… فرمودند: "…"»: what is inside the marks
+        form, start, stop = "mark", pair[0] + 1, pair[1]
     quote = trim_span(layout, start, stop, indirect=kind == "indirect")
     if quote[1] <= quote[0]:
         return None
