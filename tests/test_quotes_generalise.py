@@ -115,7 +115,8 @@ def test_surname_completed_from_the_text(text, expected):
     assert [normalize_name(s) for s in spoken] == [normalize_name(expected)]
 
 
-# --- of two people with one surname, a lone surname is the one named just before it ------------------
+# --- of two people with one surname, a lone surname is the one named just before it; a name does not
+#     run on into another person's surname ----------------------------------------------------------
 
 NAMESAKES = [
     ("مجری مراسم از غلامرضا موسوی و حسن رستمی دعوت کرد به جایگاه بیایند.\n"
@@ -124,6 +125,10 @@ NAMESAKES = [
     ("مجری مراسم از رضا کریمی و حسن رستمی دعوت کرد به جایگاه بیایند.\n"
      "کریمی گفت: این شهر به فضای سبز بیشتری نیاز دارد.\nعلی کریمی هم بیان کرد: از همه سپاسگزاریم.",
      ["رضا کریمی", "علی کریمی"]),
+    # a name run on into another speaker's surname («… شهیدی‌فرد معادی به دلیل …») is the shorter name
+    ("محمدرضا شهیدی‌فرد مجری مراسم گفت: خوش آمدید.\nجایزه بهترین بازیگر به پیمان معادی رسید.\n"
+     "بنابر اعلام محمدرضا شهیدی‌فرد معادی به دلیل سفر در مراسم غایب بود.\nپیمان معادی در پیامی گفت: از همه ممنونم.",
+     ["محمدرضا شهیدی‌فرد", "محمدرضا شهیدی‌فرد", "پیمان معادی"]),
     # guard: the namesake named before is cited, the speaker known by name before stays
     ("رضا کریمی در این مراسم گفت: راه علی کریمی ادامه دارد.\nکریمی افزود: باید بودجه پارک‌ها بیشتر شود.",
      ["رضا کریمی", "رضا کریمی"]),

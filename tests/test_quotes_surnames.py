@@ -1,5 +1,5 @@
 """Subjects missed on annotation parts J and K, pinned with synthetic sentences written for these tests:
-a lone compound surname written as one word («…‌نژاد», «…‌تبار», «…‌نسب»); an organisation after a
+a lone compound surname written as one word («…‌نژاد», «…‌تبار», «…‌نسب») or in words up to «امروز»; an organisation after a
 sentence-opening adverb («البته شورای شهر …», «اما شهرداری …»); a quantified group with coordinated
 nouns or before an object («برخی از کارشناسان و تحلیلگران …», «برخی از ساکنان محله این طرح را …»)."""
 
@@ -16,6 +16,10 @@ COMPOUND_SURNAMES = [
     ("موسوی‌نسب نیز تاکید کرد: پارک محله باید حفظ شود.", [("موسوی‌نسب", "تاکید کرد")]),
     # an ordinary word with such an ending is no subject
     ("پیام‌رسان گفت‌وگوی ما را منتشر کرد.", []),
+    # a common word between a surname and «امروز/دیروز» is the surname's second part
+    ("رضا انجم شعاع امروز در جلسه کمیسیون افزود: پارک ویژه روشندلان احداث می‌شود.", [("رضا انجم شعاع", "افزود")]),
+    # guard: a title there is no part of the name
+    ("علی رضایی شهردار امروز در جلسه گفت: کار خوب است.", [("علی رضایی", "گفت")]),
 ]
 
 

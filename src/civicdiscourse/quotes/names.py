@@ -258,6 +258,7 @@ def parse_name(toks: list[Token], i: int, *, known: Callable[[str], bool] | None
                 toks[j].w in SURNAME_PARTS or surname_shaped(toks[j].w) or (
                     not is_common_word(toks[j].w) and toks[j].w not in FIRST_NAMES and _closes_name(toks, j + 1))
                 or (f and toks[j].w not in FIRST_NAMES and _before_apposition(toks, j + 1))
+                or (f and j - i - h > f and toks[j].w not in FIRST_NAMES and _before_today(toks, j + 1))
         ) and not (j + 1 < len(toks) and toks[j + 1].w == "را"):
             j += 1
         else:
@@ -289,6 +290,15 @@ def _before_apposition(toks: list[Token], k: int) -> bool:
     if k < len(toks) and toks[k].raw in "،," and k + 1 < len(toks):
         k += 1
     return k < len(toks) and toks[k].w in TITLE_HEADS
+
+def _before_today(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` «امروز/دیروز/امشب»? A common word between a surname and it is the surname's second part
+    («رضا انجم شعاع امروز …»)."""
+    return k < len(toks) and toks[k].w in _TODAY
+
+
+_TODAY = frozenset({"امروز", "دیروز", "امشب"})
+
 
 def _closes_name(toks: list[Token], k: int) -> bool:
     """May a name end before token ``k``? (end, punctuation, a title, an adverbial)."""

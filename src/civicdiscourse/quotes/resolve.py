@@ -169,10 +169,18 @@ class Resolver:
         words = name_words(self.layout, namesake)
         return self._best(words, mention.start), namesake, words
 
+    def _runs_into_another(self, entity: Entity, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` are ``entity``'s name run on into another person's surname («بنابر اعلام محمدرضا
+        شهیدی‌فرد معادی به دلیل …» where «پیمان معادی» is named too): the longer form is no better name."""
+        n = len(entity.words)
+        return (len(words) > n and _loose(words[:n]) == _loose(entity.words) and any(
+            other is not entity and not other.org and len(other.words) > 1 and _loose(other.words[-1:]) == _loose(
+                words[-1:]) for other in self.entities))
+
     def _entity_for_name(self, mention: Mention) -> Entity:
         entity, name, words = self._person_named(mention)
         if entity is not None:
-            if len("".join(words)) > len("".join(entity.words)):
+            if len("".join(words)) > len("".join(entity.words)) and not self._runs_into_another(entity, words):
                 entity.name, entity.words = name, words
             if _span_len(mention.role) > _span_len(entity.role):
                 entity.role = mention.role
