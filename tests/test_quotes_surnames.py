@@ -54,3 +54,13 @@ GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_quantified_group_subject(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «حین …» («while …») after the subject, like «ضمن …»; the name inside it is not who speaks
+    ("سام کلانتری حین دریافت جایزه خود گفت: خیلی امید داشتم.", [("سام کلانتری", "گفت")]),
+    ("محمدحسین مهدویان کارگردان فیلم گفت: ممنونم.\nمهدویان حین دریافت جایزه پیمان معادی گفت: او در سفر است.",
+     [("محمدحسین مهدویان", "گفت"), ("محمدحسین مهدویان", "گفت")]),
+])
+def test_a_while_phrase_after_the_subject(text, expected):
+    assert speakers(text) == expected
