@@ -92,3 +92,17 @@ def test_a_latin_semicolon_reads_as_a_persian_one(text, expected, semicolon):
 ])
 def test_names_written_with_spaces_for_zwnjs(text, expected):
     assert [s.speaker for s in extract_statements(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «و» typed against the reporting verb before its colon
+    ("علی رضایی نماینده مجلس گفت: کار خوب است.\nوی نقش مجلس را مهم دانست وافزود: مجلس باید ورود کند.",
+     [("علی رضایی", "گفت", "کار خوب است."), ("علی رضایی", "دانست", "نقش مجلس را مهم"),
+      ("علی رضایی", "افزود", "مجلس باید ورود کند.")]),
+    ("رییس پلیس راهور تهران به این حادثه واکنش نشان داد وگفت: ما از هیچ رفتار خشنی حمایت نمی‌کنیم.",
+     [("رییس پلیس راهور تهران", "گفت", "ما از هیچ رفتار خشنی حمایت نمی‌کنیم.")]),
+    # guard: «گفت وگو» is a noun, not «و» + «گفت»
+    ("علی رضایی گفت وگو با مردم را مهم دانست.", [("علی رضایی", "دانست", "گفت وگو با مردم را مهم")]),
+])
+def test_and_typed_against_the_cue(text, expected):
+    assert [(s.speaker, s.cue, s.quote) for s in extract_statements(text)] == expected

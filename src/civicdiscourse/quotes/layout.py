@@ -112,6 +112,11 @@ _INNER_SPACE = re.compile(r" (?:(?=ها|ترین)(?<=[^\W\d_] )(?=(?:ها|های
 # as well open the surname after it («علی پور حسن» beside «علی پور»).
 _POUR = re.compile(r"(?<=[^\W\d_]{2}) (?=پور\b)")
 
+# «و» glued to a reporting verb before its colon («… دانست وافزود: …», «… وگفت: …», a typing slip) is a space
+# in the key, so that the cue is found.
+_GLUED_AND = re.compile(r"(?<![^\W\d_])و(?=(?:افزود|گفت|اظهار|تصریح|تاکید|تأکید|بیان|خاطرنشان|ادامه|عنوان|یادآور)"
+                        r"(?: ?(?:کرد|داشت|داد|شد|نمود))? ?:)")
+
 # A Latin comma outside a number is a Persian one («X, سخنگوی …»); rules test for «،».
 _LATIN_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
@@ -355,6 +360,8 @@ def prepare(text: str) -> Layout:
         key = _POUR.sub(_joined_unless_first_name, key)
     if "," in key:
         key = _LATIN_COMMA.sub("،", key)
+    if "وافزود" in key or "وگفت" in key or ":" in key and _GLUED_AND.search(key):
+        key = _GLUED_AND.sub(" ", key)
     match = key.replace(ZWNJ, " ")
     paragraphs: list[tuple[int, int]] = []
     cursor = 0
