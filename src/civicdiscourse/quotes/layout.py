@@ -114,7 +114,8 @@ _POUR = re.compile(r"(?<=[^\W\d_]{2}) (?=پور\b)")
 
 # «و» glued to a reporting verb before its colon («… دانست وافزود: …», «… وگفت: …», a typing slip) is a space
 # in the key, so that the cue is found.
-_GLUED_AND = re.compile(r"(?<![^\W\d_])و(?=(?:افزود|گفت|اظهار|تصریح|تاکید|تأکید|بیان|خاطرنشان|ادامه|عنوان|یادآور)"
+# (The pattern opens with «و» itself, so that a search skips in C from one «و» to the next.)
+_GLUED_AND = re.compile(r"و(?<![^\W\d_]و)(?=(?:افزود|گفت|اظهار|تصریح|تاکید|تأکید|بیان|خاطرنشان|ادامه|عنوان|یادآور)"
                         r"(?: ?(?:کرد|داشت|داد|شد|نمود))? ?:)")
 
 # A Latin comma outside a number is a Persian one («X, سخنگوی …»); rules test for «،».
@@ -360,7 +361,7 @@ def prepare(text: str) -> Layout:
         key = _POUR.sub(_joined_unless_first_name, key)
     if "," in key:
         key = _LATIN_COMMA.sub("،", key)
-    if "وافزود" in key or "وگفت" in key or ":" in key and _GLUED_AND.search(key):
+    if ":" in key:
         key = _GLUED_AND.sub(" ", key)
     match = key.replace(ZWNJ, " ")
     paragraphs: list[tuple[int, int]] = []
